@@ -1,0 +1,3 @@
+"""evclaims: turn a folder of news articles into a reviewed claims ledger."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,80 @@
+"""Run the stages: text → claims → duplicates → clusters → conflicts → ledger."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .conflicts import find_conflicts
+from .duplicates import find_duplicates, mark_duplicate_claims
+from .matcher import cluster_claims
+from .models import Article, ArticleText, Claim, Ledger
+from .parser import collect_entities, parse_article
+
+Progress = Callable[[str], None]
+
+METADATA_FIELDS = ("title", "outlet", "author", "published", "url")
+
+
+def merge_article_metadata(new: Article, old: Article | None) -> Article:
+    """Keep a user's edits: unchanged files keep their ledger metadata."""
+    if old is None:
+        return new
+    if old.sha256 == new.sha256:
+        kept = {name: getattr(old, name) for name in METADATA_FIELDS}
+    else:
+        kept = {
+            name: getattr(new, name) if getattr(new, name) is not None else getattr(old, name)
+            for name in METADATA_FIELDS
+        }
+    return new.model_copy(update=kept)
+
+
+def build_ledger(
+    docs: Sequence[ArticleText],
+    previous: Ledger | None = None,
+    progress: Progress | None = None,
+) -> Ledger:
+    """Build a ledger from all its articles, keeping what users edited in `previous`."""
+    previous = previous or Ledger()
+    old_articles = {a.id: a for a in previous.articles}
+    merged: dict[str, ArticleText] = {}
+    for doc in docs:
+        article = merge_article_metadata(doc.article, old_articles.get(doc.article.id))
+        merged[article.id] = ArticleText(article=article, text=doc.text)
+    ordered = [merged[key] for key in sorted(merged)]
+
+    claims: list[Claim] = []
+    for doc in ordered:
+        if progress:
+            progress(doc.article.path)
+        claims.extend(parse_article(doc, previous.entities))
+    entities = collect_entities(claims, previous.entities)
+
+    duplicates, copies = find_duplicates(ordered)
+    claims = mark_duplicate_claims(claims, duplicates)
+    articles = [
+        d.article.model_copy(update={"duplicate_of": copies.get(d.article.id)}) for d in ordered
+    ]
+    clusters, claims = cluster_claims(claims, articles, previous.synonyms, previous.overrides)
+    conflicts = find_conflicts(claims, clusters, articles)
+
+    old_cluster_reviews = {c.id: c.review for c in previous.clusters}
+    clusters = [
+        c.model_copy(update={"review": old_cluster_reviews.get(c.id, c.review)}) for c in clusters
+    ]
+    old_conflict_reviews = {c.id: c.review for c in previous.conflicts}
+    conflicts = [
+        c.model_copy(update={"review": old_conflict_reviews.get(c.id, c.review)})
+        for c in conflicts
+    ]
+    return Ledger(
+        version=previous.version,
+        articles=articles,
+        entities=entities,
+        synonyms=previous.synonyms,
+        overrides=previous.overrides,
+        duplicates=duplicates,
+        claims=claims,
+        clusters=clusters,
+        conflicts=conflicts,
+    )
