@@ -18,9 +18,15 @@ def slug(text: str, limit: int = 60) -> str:
     return cleaned[:limit].strip("-") or "x"
 
 
-def claim_id(article_id: str, span: tuple[int, int], speaker: str | None) -> str:
-    """Return the id of a claim from its article, span and speaker."""
-    return "c-" + digest(article_id, span[0], span[1], speaker or "")
+def claim_id(
+    article_id: str, span: tuple[int, int], speaker: str | None, *extra: object
+) -> str:
+    """Return the id of a claim from its article, span and speaker.
+
+    Pass `extra` parts (such as the status) only to tell apart two claims that
+    share all three.
+    """
+    return "c-" + digest(article_id, span[0], span[1], speaker or "", *extra)
 
 
 def cluster_id(member_ids: list[str]) -> str:
