@@ -18,9 +18,7 @@ def slug(text: str, limit: int = 60) -> str:
     return cleaned[:limit].strip("-") or "x"
 
 
-def claim_id(
-    article_id: str, span: tuple[int, int], speaker: str | None, *extra: object
-) -> str:
+def claim_id(article_id: str, span: tuple[int, int], speaker: str | None, *extra: object) -> str:
     """Return the id of a claim from its article, span and speaker.
 
     Pass `extra` parts (such as the status) only to tell apart two claims that

@@ -64,8 +64,7 @@ def build_ledger(
     ]
     old_conflict_reviews = {c.id: c.review for c in previous.conflicts}
     conflicts = [
-        c.model_copy(update={"review": old_conflict_reviews.get(c.id, c.review)})
-        for c in conflicts
+        c.model_copy(update={"review": old_conflict_reviews.get(c.id, c.review)}) for c in conflicts
     ]
     return Ledger(
         version=previous.version,

@@ -1,0 +1,331 @@
+"""Parse command-line arguments, call the library and render the result."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import asdict
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn
+from typer.core import TyperGroup
+
+from . import __version__
+from .checks import RULES, check_ledger
+from .errors import EvclaimsError
+from .ingest import ingest as run_ingest
+from .ingest import summary
+from .ledger_io import load_ledger
+from .models import Ledger
+from .render import View, default_format, render_text, to_table
+from .schema_export import schema_text
+from .views import (
+    agreement_view,
+    article_view,
+    claim_view,
+    cluster_view,
+    conflict_view,
+    duplicate_view,
+)
+
+DEFAULT_LEDGER = Path("data/claims.yaml")
+
+
+class Format(StrEnum):
+    """Output formats shared by every listing command."""
+
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
+
+
+class CheckFormat(StrEnum):
+    """Output formats of `check`."""
+
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+class StatusChoice(StrEnum):
+    """Claim statuses."""
+
+    asserted = "asserted"
+    denied = "denied"
+    declined_comment = "declined_comment"
+    no_response = "no_response"
+    confirmed = "confirmed"
+
+
+class Group(TyperGroup):
+    """Turn library errors into one clean line on stderr, never a traceback."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except EvclaimsError as exc:
+            typer.echo(f"evclaims: error: {exc}", err=True)
+            raise typer.Exit(1) from None
+        except (typer.Exit, typer.Abort):
+            raise
+        except KeyboardInterrupt:
+            typer.echo("evclaims: interrupted", err=True)
+            raise typer.Exit(130) from None
+        except Exception as exc:  # the promise: no tracebacks, ever
+            if type(exc).__module__.split(".")[0] in {"typer", "click"}:
+                raise  # usage errors: the CLI framework prints them
+            typer.echo(f"evclaims: internal error: {type(exc).__name__}: {exc}", err=True)
+            raise typer.Exit(2) from None
+
+
+app = typer.Typer(
+    cls=Group,
+    help="Follow a news story across outlets: who said what, when, who denied it, what is copied.",
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+)
+
+FormatOpt = Annotated[
+    Format | None,
+    typer.Option(
+        "--format", "-f", help="Output format (default: table on a terminal, else jsonl)."
+    ),
+]
+
+
+def ledger_path(ctx: typer.Context) -> Path:
+    """Return the ledger path chosen by --ledger, EVCLAIMS_LEDGER or the default."""
+    obj = ctx.find_root().obj
+    return obj["ledger"] if obj else DEFAULT_LEDGER
+
+
+def stdout() -> Console:
+    """Return a console for standard output."""
+    return Console(soft_wrap=False)
+
+
+def show(view: View, fmt: Format | None) -> None:
+    """Print a view in the chosen format."""
+    console = stdout()
+    chosen = fmt.value if fmt else default_format(console.is_terminal)
+    if chosen == "table":
+        if view.records:
+            console.print(to_table(view))
+        else:
+            console.print(f"[dim]{view.empty}[/dim]")
+        return
+    sys.stdout.write(render_text(view, chosen))
+
+
+def read(ctx: typer.Context) -> Ledger:
+    """Load the ledger for a listing command."""
+    return load_ledger(ledger_path(ctx))
+
+
+def version_callback(value: bool) -> None:
+    """Print the version and stop."""
+    if value:
+        typer.echo(f"evclaims {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    ledger: Annotated[
+        Path | None,
+        typer.Option(
+            "--ledger",
+            envvar="EVCLAIMS_LEDGER",
+            help="The claims ledger (default data/claims.yaml).",
+        ),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=version_callback, is_eager=True)
+    ] = False,
+) -> None:
+    """Follow a news story across outlets.
+
+    Example: evclaims ingest data/articles && evclaims conflicts
+    """
+    ctx.obj = {"ledger": ledger or DEFAULT_LEDGER}
+
+
+@app.command()
+def ingest(
+    ctx: typer.Context,
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md).")],
+) -> None:
+    """Parse articles into the ledger and print a summary.
+
+    Example: evclaims ingest data/articles
+    """
+    path = ledger_path(ctx)
+    err = Console(stderr=True)
+    if err.is_terminal:
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=err) as bar:
+            task = bar.add_task("reading", total=None)
+            result = run_ingest(
+                paths,
+                path,
+                on_read=lambda p: bar.update(task, description=f"reading {p}"),
+                on_parse=lambda p: bar.update(task, description=f"parsing {p}"),
+            )
+    else:
+        result = run_ingest(paths, path)
+    for warning in result.warnings:
+        err.print(f"evclaims: warning: {warning}", markup=False, highlight=False)
+    counts = summary(result.ledger)
+    state = "updated" if result.changed else "unchanged"
+    line = ", ".join(f"{n} {name}" for name, n in counts.items())
+    typer.echo(f"{path}: {state}: {line}")
+
+
+@app.command()
+def articles(ctx: typer.Context, fmt: FormatOpt = None) -> None:
+    """List the ingested articles.
+
+    Example: evclaims articles --format csv
+    """
+    show(article_view(read(ctx)), fmt)
+
+
+@app.command()
+def claims(
+    ctx: typer.Context,
+    article: Annotated[str | None, typer.Option(help="Only this article id.")] = None,
+    speaker: Annotated[str | None, typer.Option(help="Only this speaker (aliases work).")] = None,
+    status: Annotated[StatusChoice | None, typer.Option(help="Only this status.")] = None,
+    fmt: FormatOpt = None,
+) -> None:
+    """List claims: who said what, with status and date.
+
+    Example: evclaims claims --speaker Farley --status denied
+    """
+    view = claim_view(read(ctx), article, speaker, status.value if status else None)
+    show(view, fmt)
+
+
+@app.command()
+def clusters(ctx: typer.Context, fmt: FormatOpt = None) -> None:
+    """List clusters of equivalent claims across articles.
+
+    Example: evclaims clusters --format json
+    """
+    show(cluster_view(read(ctx)), fmt)
+
+
+@app.command()
+def agreements(
+    ctx: typer.Context,
+    min_sources: Annotated[
+        int, typer.Option("--min-sources", min=1, help="Least independent sources.")
+    ] = 2,
+    fmt: FormatOpt = None,
+) -> None:
+    """List claims corroborated by independent sources.
+
+    Example: evclaims agreements --min-sources 3
+    """
+    show(agreement_view(read(ctx), min_sources), fmt)
+
+
+@app.command()
+def conflicts(
+    ctx: typer.Context,
+    open_only: Annotated[bool, typer.Option("--open", help="Only unreviewed conflicts.")] = False,
+    fmt: FormatOpt = None,
+) -> None:
+    """List where the coverage disagrees.
+
+    Example: evclaims conflicts --open --format markdown
+    """
+    show(conflict_view(read(ctx), open_only), fmt)
+
+
+@app.command()
+def duplicates(ctx: typer.Context, fmt: FormatOpt = None) -> None:
+    """List repeated and copied passages, with spans on both sides.
+
+    Example: evclaims duplicates --format json
+    """
+    show(duplicate_view(read(ctx)), fmt)
+
+
+@app.command()
+def check(
+    ctx: typer.Context,
+    ledgers: Annotated[
+        list[Path] | None, typer.Argument(help="Ledgers to check (default: --ledger).")
+    ] = None,
+    fmt: Annotated[CheckFormat, typer.Option("--format", "-f")] = CheckFormat.text,
+    fail_on_open_conflicts: Annotated[
+        bool, typer.Option(help="Also fail when a conflict is not reviewed.")
+    ] = False,
+) -> None:
+    """Check the ledger (CI gate): exit 0 clean, 1 problems found, 2 error.
+
+    Rules: duplicate-key, schema, unique-id, reference, provenance, stale
+    (warning), open-conflicts (with --fail-on-open-conflicts).
+
+    Example: evclaims check data/claims.yaml --format github
+    """
+    paths = ledgers or [ledger_path(ctx)]
+    for path in paths:
+        if not path.is_file():
+            typer.echo(f"evclaims: error: {path}: no ledger here", err=True)
+            raise typer.Exit(2)
+    enable = frozenset({"open-conflicts"} if fail_on_open_conflicts else ())
+    problems = [p for path in paths for p in check_ledger(path, enable)]
+    if fmt is CheckFormat.json:
+        typer.echo(json.dumps([asdict(p) for p in problems], indent=2))
+    for p in problems:
+        if fmt is CheckFormat.text:
+            note = "(warning) " if p.level == "warning" else ""
+            typer.echo(f"{p.path}:{p.line}:{p.col}: {p.rule} {note}{p.message}")
+        elif fmt is CheckFormat.github:
+            typer.echo(
+                f"::{p.level} file={p.path},line={p.line},col={p.col},title={p.rule}::{p.message}"
+            )
+    errors = sum(p.level == "error" for p in problems)
+    if fmt is CheckFormat.text:
+        where = ", ".join(str(p) for p in paths)
+        typer.echo(f"{where}: {errors} error(s), {len(problems) - errors} warning(s)", err=True)
+    raise typer.Exit(1 if errors else 0)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the ledger.
+
+    Example: evclaims schema > schema/claims.schema.json
+    """
+    sys.stdout.write(schema_text())
+
+
+@app.command()
+def rules() -> None:
+    """List the rules that `check` runs.
+
+    Example: evclaims rules
+    """
+    for rule in RULES:
+        typer.echo(f"{rule.id}: {rule.description}")
+
+
+def run() -> None:
+    """Run the CLI with a clean exit on a closed pipe."""
+    try:
+        app()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise SystemExit(1) from None
