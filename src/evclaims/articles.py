@@ -234,3 +234,13 @@ def complete_years(loaded: list[LoadedArticle]) -> list[ArticleText]:
         assert item.doc is not None
         docs.append(item.doc)
     return docs
+
+
+def load_texts(articles: list[Article], base: Path) -> dict[str, str]:
+    """Return the decoded text of each ledger article that is still on disk."""
+    texts: dict[str, str] = {}
+    for article in articles:
+        file = base / article.path
+        if file.is_file():
+            texts[article.id] = decode(file.read_bytes(), file)
+    return texts

@@ -16,14 +16,22 @@ from rich.progress import Progress, SpinnerColumn, TextColumn
 from typer.core import TyperGroup
 
 from . import __version__
+from .articles import load_texts
 from .checks import RULES, check_ledger
+from .claimreview import claimreview_json
 from .errors import EvclaimsError
+from .export import export_csv, export_jsonl
 from .ingest import ingest as run_ingest
 from .ingest import summary
-from .ledger_io import load_ledger
+from .ledger_io import load_ledger, write_text_atomic
 from .models import Ledger
 from .render import View, default_format, render_text, to_table
+from .report_html import render_html
+from .report_markdown import link_base_for, render_markdown
 from .schema_export import schema_text
+from .speaker_view import who_rows
+from .story import STORY_COLUMNS, story_summary
+from .timeline import TIMELINE_COLUMNS, timeline_rows
 from .views import (
     agreement_view,
     article_view,
@@ -62,6 +70,29 @@ class StatusChoice(StrEnum):
     declined_comment = "declined_comment"
     no_response = "no_response"
     confirmed = "confirmed"
+
+
+class ReportFormat(StrEnum):
+    """Formats of the story dossier."""
+
+    markdown = "markdown"
+    html = "html"
+
+
+class ExportFormat(StrEnum):
+    """Formats of `export`."""
+
+    claimreview = "claimreview"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+class Table(StrEnum):
+    """Flat tables of `export`."""
+
+    claims = "claims"
+    clusters = "clusters"
+    conflicts = "conflicts"
 
 
 class Group(TyperGroup):
@@ -300,6 +331,115 @@ def check(
         where = ", ".join(str(p) for p in paths)
         typer.echo(f"{where}: {errors} error(s), {len(problems) - errors} warning(s)", err=True)
     raise typer.Exit(1 if errors else 0)
+
+
+@app.command()
+def timeline(
+    ctx: typer.Context,
+    speaker: Annotated[str | None, typer.Option(help="Only this speaker (aliases work).")] = None,
+    status: Annotated[StatusChoice | None, typer.Option(help="Only this status.")] = None,
+    fmt: FormatOpt = None,
+) -> None:
+    """List claims by statement date (else article date); undated last.
+
+    Example: evclaims timeline --speaker Farley
+    """
+    rows = timeline_rows(read(ctx), speaker, status.value if status else None)
+    show(View(rows, list(TIMELINE_COLUMNS), "Timeline", "no claims"), fmt)
+
+
+@app.command()
+def who(
+    ctx: typer.Context,
+    speaker: Annotated[str, typer.Argument(help="A speaker name or alias.")],
+    fmt: FormatOpt = None,
+) -> None:
+    """Show one speaker across all articles: statements, roles, conflicts.
+
+    Example: evclaims who Farley
+    """
+    rows = who_rows(read(ctx), speaker)
+    columns = list(rows[0]) if rows else ["speaker", "section", "detail"]
+    show(View(rows, columns, f"Who: {speaker}", "nothing recorded"), fmt)
+
+
+@app.command()
+def story(ctx: typer.Context, fmt: FormatOpt = None) -> None:
+    """Summarise the story on one screen.
+
+    Example: evclaims story --format markdown
+    """
+    summary_ = story_summary(read(ctx))
+    chosen = fmt.value if fmt else default_format(stdout().is_terminal)
+    if chosen == "json":
+        sys.stdout.write(json.dumps(summary_.model_dump(), ensure_ascii=False, indent=2) + "\n")
+        return
+    if chosen in ("csv", "jsonl"):
+        show(View(summary_.rows(), list(STORY_COLUMNS)), fmt or Format(chosen))
+        return
+    for name, rows in summary_.sections().items():
+        title = name.replace("_", " ").capitalize()
+        columns = list(rows[0]) if rows else ["none"]
+        if chosen == "markdown":
+            sys.stdout.write(f"\n## {title}\n\n")
+        show(View(rows, columns, title, f"{title}: none"), Format(chosen))
+
+
+def emit(text: str, output: Path | None) -> None:
+    """Write `text` to a file atomically, or to standard output."""
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_text_atomic(output, text)
+        typer.echo(f"wrote {output}", err=True)
+
+
+OutputOpt = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+]
+
+
+@app.command()
+def report(
+    ctx: typer.Context,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.markdown,
+    output: OutputOpt = None,
+) -> None:
+    """Write the story dossier: one self-contained Markdown or HTML document.
+
+    Example: evclaims report --format html -o story.html
+    """
+    path = ledger_path(ctx)
+    ledger = read(ctx)
+    texts = load_texts(ledger.articles, path.parent)
+    base = link_base_for(path.parent, output.parent if output else Path.cwd())
+    render = render_html if fmt is ReportFormat.html else render_markdown
+    emit(render(ledger, texts, base), output)
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
+    table: Annotated[Table | None, typer.Option(help="One flat table (csv, jsonl).")] = None,
+    organisation: Annotated[
+        str | None, typer.Option(help="ClaimReview author: who runs the review.")
+    ] = None,
+    output: OutputOpt = None,
+) -> None:
+    """Export ClaimReview JSON-LD, or flat CSV/JSON Lines tables.
+
+    Example: evclaims export --format claimreview --organisation "Desk" -o review.jsonld
+    """
+    ledger = read(ctx)
+    name = table.value if table else None
+    if fmt is ExportFormat.claimreview:
+        text = claimreview_json(ledger, organisation)
+    elif fmt is ExportFormat.csv:
+        text = export_csv(ledger, name or "claims")
+    else:
+        text = export_jsonl(ledger, name)
+    emit(text, output)
 
 
 @app.command()

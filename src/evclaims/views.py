@@ -6,6 +6,7 @@ from typing import Any
 
 from .models import Article, Claim, Ledger
 from .render import View
+from .timeline import normalise_name, resolve_speaker, spellings_of
 
 ARTICLE_COLUMNS = ["id", "outlet", "published", "author", "title", "duplicate_of"]
 CLAIM_COLUMNS = ["id", "article", "speaker", "status", "cue", "date", "hedged", "text"]
@@ -13,23 +14,6 @@ CLUSTER_COLUMNS = ["id", "label", "independent_sources", "articles", "claims"]
 AGREEMENT_COLUMNS = ["id", "label", "independent_sources", "outlets", "origins", "statuses"]
 CONFLICT_COLUMNS = ["id", "kind", "severity", "review_status", "summary"]
 DUPLICATE_COLUMNS = ["kind", "article", "span", "other_article", "other_span", "similarity"]
-
-
-def speaker_names(ledger: Ledger, query: str) -> set[str]:
-    """Return the canonical speaker names that `query` names, through aliases."""
-    wanted = query.strip().casefold()
-    names: set[str] = set()
-    for entity in ledger.entities:
-        if wanted in {entity.name.casefold(), *(a.casefold() for a in entity.aliases)}:
-            names.add(entity.name)
-    for claim in ledger.claims:
-        if claim.speaker and wanted in {claim.speaker.casefold(), (claim.mention or "").casefold()}:
-            names.add(claim.speaker)
-    if not names:
-        names = {
-            c.speaker for c in ledger.claims if c.speaker and wanted in c.speaker.casefold().split()
-        }
-    return names
 
 
 def article_view(ledger: Ledger) -> View:
@@ -45,12 +29,12 @@ def select_claims(
     status: str | None = None,
 ) -> list[Claim]:
     """Return the claims that pass the filters."""
-    names = speaker_names(ledger, speaker) if speaker else set()
+    names = spellings_of(ledger, resolve_speaker(ledger, speaker)) if speaker else set()
     chosen = []
     for claim in ledger.claims:
         if article and claim.article != article:
             continue
-        if speaker and claim.speaker not in names:
+        if speaker and normalise_name(claim.speaker or "") not in names:
             continue
         if status and claim.status != status:
             continue
