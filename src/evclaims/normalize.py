@@ -1,0 +1,548 @@
+"""Normalise claim text for matching: tokens, synonyms, numbers and entity names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "although",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "either",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "may",
+        "me",
+        "might",
+        "more",
+        "most",
+        "must",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "out",
+        "over",
+        "own",
+        "same",
+        "shall",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "upon",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "yet",
+        "you",
+        "your",
+        "yours",
+        "one",
+        "ones",
+        "another",
+        "already",
+        "still",
+        "even",
+        "however",
+        "meanwhile",
+        "notably",
+        "despite",
+        "while",
+        "whether",
+        "well",
+        "like",
+        "including",
+        "such",
+        "via",
+        "per",
+        "amid",
+        "among",
+        "around",
+        "within",
+        "without",
+        "across",
+        "since",
+        "ago",
+        "s",
+        "t",
+        "mr",
+        "ms",
+        "mrs",
+        "dr",
+        "former",
+        "new",
+        "recently",
+        "previously",
+        "later",
+        "earlier",
+        "last",
+        "next",
+        "week",
+        "weekend",
+        "year",
+        "years",
+        "month",
+        "months",
+        "day",
+        "days",
+        "hold",
+        "holds",
+        "held",
+        "holding",
+        "engage",
+        "engages",
+        "engaged",
+        "engaging",
+        "conduct",
+        "conducted",
+        "possible",
+        "possibly",
+        "potential",
+        "potentially",
+        "reportedly",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+REPORTING_WORDS = frozenset(
+    [
+        "say",
+        "says",
+        "said",
+        "saying",
+        "tell",
+        "tells",
+        "told",
+        "state",
+        "states",
+        "stated",
+        "stating",
+        "note",
+        "notes",
+        "noted",
+        "noting",
+        "report",
+        "reports",
+        "reported",
+        "reporting",
+        "reportedly",
+        "according",
+        "claim",
+        "claims",
+        "claimed",
+        "add",
+        "adds",
+        "added",
+        "announce",
+        "announces",
+        "announced",
+        "explain",
+        "explains",
+        "explained",
+        "suggest",
+        "suggests",
+        "suggested",
+        "indicate",
+        "indicates",
+        "indicated",
+        "write",
+        "writes",
+        "wrote",
+        "wrote",
+        "argue",
+        "argues",
+        "argued",
+        "warn",
+        "warns",
+        "warned",
+        "believe",
+        "believes",
+        "believed",
+        "confirm",
+        "confirms",
+        "confirmed",
+        "deny",
+        "denies",
+        "denied",
+        "denying",
+        "insist",
+        "insists",
+        "insisted",
+        "respond",
+        "responds",
+        "responded",
+        "comment",
+        "comments",
+        "commented",
+        "statement",
+        "statements",
+        "allegedly",
+        "apparently",
+        "purportedly",
+        "media",
+        "source",
+        "sources",
+        "people",
+        "familiar",
+        "matter",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "representative",
+        "told",
+        "declined",
+        "decline",
+        "declines",
+    ]
+)
+
+# Words that refer back to something said elsewhere; a claim made only of these
+# carries no content of its own ("Both companies denied the claim").
+ANAPHORIC_WORDS = frozenset(
+    [
+        "claim",
+        "report",
+        "story",
+        "news",
+        "rumor",
+        "rumour",
+        "allegation",
+        "it",
+        "false",
+        "untrue",
+        "baseless",
+        "unfounded",
+        "truth",
+        "completely",
+        "entirely",
+        "firmly",
+        "quickly",
+        "strongly",
+        "categorically",
+        "compan",
+        "firm",
+        "both",
+    ]
+)
+
+# canonical: variants (stemmed before use; multi-word variants allowed)
+BUILTIN_SYNONYMS: dict[str, list[str]] = {
+    "talks": [
+        "negotiations",
+        "discussions",
+        "conversations",
+        "talked",
+        "negotiated",
+        "discussed",
+        "communicated",
+        "held talks",
+        "in talks",
+    ],
+    "partnership": [
+        "joint venture",
+        "jv",
+        "collaboration",
+        "cooperation",
+        "alliance",
+        "partnered",
+        "partner",
+        "venture",
+        "cooperative",
+        "tie-up",
+        "tie up",
+    ],
+    "survival": ["existential"],
+    "vehicle": ["car", "automobile", "auto"],
+    "ev": ["electric vehicle", "electric car", "evs"],
+    "automaker": ["carmaker", "car maker", "auto maker", "manufacturer", "vehicle maker"],
+    "us": ["united states", "u.s.", "u.s", "america", "usa", "u.s.-based", "american"],
+    "uk": ["united kingdom", "britain", "u.k."],
+    "china": ["chinese", "beijing", "prc"],
+    "import": ["imported", "imports", "importing"],
+    "tariff": ["duty", "duties", "levy", "levies"],
+    "factory": ["plant", "facility", "plants", "facilities"],
+    "produce": ["manufacture", "manufacturing", "production", "build", "make", "making"],
+    "launch": ["debut", "unveil", "introduce", "rollout", "roll out"],
+    "enter": ["entry", "come into", "coming"],
+    "cut": ["reduce", "slash", "eliminate", "lay off", "layoff"],
+    "job": ["position", "role", "worker"],
+    "licens": ["licence", "license", "licensing", "licensed"],
+    "battery": ["cell", "cells"],
+    "company": ["firm", "group", "business"],
+    "praise": ["acknowledge", "commend", "laud", "applaud"],
+    "buy": ["purchase", "acquire", "acquisition"],
+}
+
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’.\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
+_NUMBER_RE = re.compile(
+    r"(?P<cur>[$€£¥])?\s?(?P<num>\d+(?:[,.]\d{3})*(?:\.\d+)?)"
+    r"\s?(?P<scale>%|percent\b|per cent\b|billion\b|million\b|thousand\b|bn\b|m\b|k\b)?",
+    re.IGNORECASE,
+)
+_SCALES = {"billion": 1e9, "bn": 1e9, "million": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
+_CAP_RE = re.compile(r"\b([A-Z][A-Za-z0-9&\-]*[A-Za-z0-9]|[A-Z])\b")
+
+
+def stem(word: str) -> str:
+    """Strip common English suffixes so inflections compare equal."""
+    w = word.lower().replace("’", "'").strip("'.-")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+    elif len(w) > 4 and w.endswith("ed") or len(w) > 4 and w.endswith("es") and w[-3] in "sxz":
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+def words(text: str) -> list[str]:
+    """Return the raw word and number tokens of `text`, in order."""
+    return _WORD_RE.findall(text)
+
+
+@dataclass(frozen=True)
+class NumberValue:
+    """A number found in text, in a comparable form."""
+
+    kind: str
+    value: float
+
+
+def numbers(text: str) -> set[NumberValue]:
+    """Return the numbers of `text` as (kind, value): percent, money, year or count."""
+    found: set[NumberValue] = set()
+    for m in _NUMBER_RE.finditer(text):
+        raw = m.group("num")
+        cleaned = raw.replace(",", "")
+        if raw.count(".") == 1 and "," not in raw and len(raw.split(".")[1]) == 3:
+            cleaned = raw.replace(".", "")
+        try:
+            value = float(cleaned)
+        except ValueError:
+            continue
+        scale = (m.group("scale") or "").lower()
+        if scale in ("%", "percent", "per cent"):
+            found.add(NumberValue("percent", value))
+            continue
+        value *= _SCALES.get(scale, 1.0)
+        if m.group("cur"):
+            found.add(NumberValue("money", value))
+        elif not scale and 1900 <= value <= 2100 and "." not in raw and "," not in raw:
+            found.add(NumberValue("year", value))
+        else:
+            found.add(NumberValue("count", value))
+    return found
+
+
+class Normalizer:
+    """Turn text into canonical content tokens using the built-in and user synonyms."""
+
+    def __init__(self, synonyms: Mapping[str, Iterable[str]] | None = None) -> None:
+        self.single: dict[str, str] = {}
+        self.phrases: dict[tuple[str, ...], str] = {}
+        for canon in sorted(BUILTIN_SYNONYMS):
+            self._add(canon, BUILTIN_SYNONYMS[canon], override=False)
+        for canon, variants in sorted((synonyms or {}).items()):
+            self._add(canon, list(variants), override=True)
+        self.max_phrase = max((len(p) for p in self.phrases), default=1)
+
+    def _add(self, canon: str, variants: list[str], override: bool) -> None:
+        """Map `canon` and its variants to one token; a user entry joins an existing group."""
+        head = tuple(self._key(p) for p in words(canon.lower()))
+        if not head:
+            return
+        target = (
+            self.single.get(head[0], head[0]) if len(head) == 1 else self.phrases.get(head, head[0])
+        )
+        for variant in [canon, *variants]:
+            parts = tuple(self._key(p) for p in words(variant.lower()))
+            if not parts:
+                continue
+            if len(parts) == 1:
+                if override or parts[0] not in self.single:
+                    self.single[parts[0]] = target
+            elif override or parts not in self.phrases:
+                self.phrases[parts] = target
+
+    @staticmethod
+    def _key(word: str) -> str:
+        return stem(word.replace(".", "")) if not word[:1].isdigit() else word
+
+    def tokens(self, text: str) -> list[str]:
+        """Return canonical content tokens: no stop or reporting words, no numbers."""
+        raw = [w for w in words(text) if not w[:1].isdigit()]
+        keys = [self._key(w) for w in raw]
+        lowered = [w.lower().replace("’", "'") for w in raw]
+        out: list[str] = []
+        i = 0
+        while i < len(keys):
+            matched = False
+            for size in range(min(self.max_phrase, len(keys) - i), 1, -1):
+                canon = self.phrases.get(tuple(keys[i : i + size]))
+                if canon is not None:
+                    out.append(canon)
+                    i += size
+                    matched = True
+                    break
+            if matched:
+                continue
+            low = lowered[i].strip("'.-")
+            if low.endswith("'s"):
+                low = low[:-2]
+            if low and low not in STOP_WORDS and low not in REPORTING_WORDS:
+                key = keys[i]
+                if key and key not in REPORTING_WORDS:
+                    out.append(self.single.get(key, key))
+            i += 1
+        return out
+
+    def canonical(self, word: str) -> str:
+        """Return the canonical token of one word."""
+        key = self._key(word)
+        return self.single.get(key, key)
+
+
+def informative(tokens: Iterable[str]) -> bool:
+    """Tell whether tokens say something beyond a reference to another claim."""
+    return sum(1 for t in tokens if t not in ANAPHORIC_WORDS) >= 2
+
+
+def capitalised_runs(text: str, known: Iterable[str] = ()) -> list[str]:
+    """Return runs of capitalised words (names) of `text`, skipping sentence-initial adverbs."""
+    known_set = known if isinstance(known, frozenset) else frozenset(k.lower() for k in known)
+    runs: list[str] = []
+    start = end = -1
+    for m in _CAP_RE.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        before = text[max(0, m.start() - 3) : m.start()].rstrip()
+        sentence_start = not before or before[-1] in ".!?:\"“”‘'"
+        skip = low in STOP_WORDS
+        if sentence_start and not word.isupper() and low not in known_set:
+            skip = skip or low in REPORTING_WORDS or low.endswith("ly") or len(low) < 3
+        joined = start >= 0 and text[end : m.start()].strip(" .-") == "" and not skip
+        if start >= 0 and not joined:
+            runs.append(text[start:end])
+            start = -1
+        if not skip:
+            if start < 0:
+                start = m.start()
+            end = m.end()
+    if start >= 0:
+        runs.append(text[start:end])
+    return runs
