@@ -23,11 +23,12 @@ from .errors import EvclaimsError
 from .export import export_csv, export_jsonl
 from .ingest import ingest as run_ingest
 from .ingest import summary
-from .ledger_io import load_ledger, write_text_atomic
+from .ledger_io import ledger_lock, load_ledger, save_ledger, write_text_atomic
 from .models import Ledger
 from .render import View, default_format, render_text, to_table
 from .report_html import render_html
 from .report_markdown import link_base_for, render_markdown
+from .review import record_review
 from .schema_export import schema_text
 from .speaker_view import who_rows
 from .story import STORY_COLUMNS, story_summary
@@ -331,6 +332,33 @@ def check(
         where = ", ".join(str(p) for p in paths)
         typer.echo(f"{where}: {errors} error(s), {len(problems) - errors} warning(s)", err=True)
     raise typer.Exit(1 if errors else 0)
+
+
+class ReviewChoice(StrEnum):
+    """Review decisions."""
+
+    open = "open"
+    confirmed = "confirmed"
+    explained = "explained"
+    dismissed = "dismissed"
+
+
+@app.command()
+def review(
+    ctx: typer.Context,
+    conflict_id: Annotated[str, typer.Argument(help="Conflict id (or a unique prefix).")],
+    status: Annotated[ReviewChoice, typer.Option(help="The decision.")],
+    note: Annotated[str | None, typer.Option(help="Why; kept across re-ingests.")] = None,
+) -> None:
+    """Record a review decision on a conflict in the ledger.
+
+    Example: evclaims review x-1a2b3c --status explained --note "Wording differs in translation"
+    """
+    path = ledger_path(ctx)
+    with ledger_lock(path):
+        ledger = record_review(load_ledger(path), conflict_id, status.value, note)
+        save_ledger(path, ledger)
+    typer.echo(f"{path}: {conflict_id}: {status.value}")
 
 
 @app.command()

@@ -1,0 +1,140 @@
+"""Pair the numbers (or dates) that two accounts give for one thing, and group the disagreements.
+
+Two claims in different articles are compared when they share a cluster, or
+when they are about the same subject: their topic terms (numbers aside) overlap
+by at least SAME_SUBJECT and they name a common capitalised word. Amounts of
+one kind pair up when `amounts.same_thing` holds; connected pairs form one
+thing, and a thing whose pairs disagree (`amounts.differ`) is a conflict.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import combinations
+
+from ..models import Claim
+from .amounts import Amount, amounts, differ, same_thing
+from .context import ConflictContext, content_text
+from .text import jaccard, join_names, topic_terms
+from .union import Union
+
+SAME_SUBJECT = 0.4
+"""Topic overlap (Jaccard) at which two unclustered claims are about the same subject."""
+
+
+@dataclass
+class Disagreement:
+    """One thing measured differently: each claim with the amount it gives."""
+
+    readings: list[tuple[Claim, Amount]]
+
+    def values(self, same: Callable[[Amount, Amount], bool]) -> list[list[tuple[Claim, Amount]]]:
+        """Return the readings grouped by value, most common first (then in text order)."""
+        groups: list[list[tuple[Claim, Amount]]] = []
+        for reading in sorted(self.readings, key=lambda r: (r[0].article, r[0].span)):
+            for group in groups:
+                if same(group[0][1], reading[1]):
+                    group.append(reading)
+                    break
+            else:
+                groups.append([reading])
+        return sorted(groups, key=lambda g: -len({c.article for c, _ in g}))
+
+
+def _names(text: str) -> set[str]:
+    """Return the capitalised words of a text other than its first."""
+    tokens = text.split()
+    return {t.strip(".,;:!?\"'()“”‘’") for t in tokens[1:] if t[:1].isupper()} - {""}
+
+
+def comparable(a: Claim, b: Claim) -> bool:
+    """Tell whether two claims of different articles may give one thing's amounts."""
+    if a.article == b.article:
+        return False
+    if a.cluster is not None and a.cluster == b.cluster:
+        return True
+    ta, tb = content_text(a), content_text(b)
+    return jaccard(topic_terms(ta), topic_terms(tb)) >= SAME_SUBJECT and bool(
+        _names(ta) & _names(tb)
+    )
+
+
+def disagreements(ctx: ConflictContext, kinds: frozenset[str]) -> list[Disagreement]:
+    """Return the things of the given amount kinds that different articles measure differently."""
+    found: dict[str, list[Amount]] = {}
+    for claim in ctx.claims:
+        mine = [a for a in amounts(claim) if a.kind in kinds]
+        if mine:
+            found[claim.id] = mine
+    claims = [c for c in ctx.claims if c.id in found]
+    union = Union()
+    clash: set[str] = set()
+    nodes: dict[str, tuple[Claim, Amount]] = {}
+    for a, b in combinations(claims, 2):
+        if not comparable(a, b):
+            continue
+        same_cluster = a.cluster is not None and a.cluster == b.cluster
+        for i, x in enumerate(found[a.id]):
+            for j, y in enumerate(found[b.id]):
+                ones = same_cluster and _only(found[a.id], x) and _only(found[b.id], y)
+                if not same_thing(x, y, ones):
+                    continue
+                nx, ny = f"{a.id}#{i}", f"{b.id}#{j}"
+                nodes[nx], nodes[ny] = (a, x), (b, y)
+                union.join(nx, ny)
+                if differ(x, y):
+                    clash.add(nx)
+    groups: dict[str, list[tuple[Claim, Amount]]] = defaultdict(list)
+    for node, reading in sorted(nodes.items()):
+        groups[union.find(node)].append(reading)
+    flagged = {union.find(n) for n in clash}
+    return [Disagreement(readings) for root, readings in groups.items() if root in flagged]
+
+
+def _only(mine: list[Amount], amount: Amount) -> bool:
+    """Tell whether `amount` is the only one of its kind among a claim's amounts."""
+    return sum(a.kind == amount.kind for a in mine) == 1
+
+
+Readings = list[tuple[Claim, Amount]]
+
+
+@dataclass
+class Sides:
+    """A disagreement split for a conflict: the groups of readings by value, and the sides."""
+
+    groups: list[Readings]
+    side_a: list[Claim]
+    side_b: list[Claim]
+    update: bool
+
+    def values(self, ctx: ConflictContext) -> str:
+        """Return the values with the articles giving them, in words."""
+        shown = [
+            f"{' / '.join(dict.fromkeys(a.text for _, a in g))} "
+            f"({join_names(ctx.labels(claims_of(g)))})"
+            for g in self.groups
+        ]
+        if self.update:
+            earlier = join_names(shown[:-1])
+            return f"earlier accounts give {earlier}, the later one {shown[-1]}"
+        return " against ".join(shown)
+
+
+def claims_of(readings: Readings) -> list[Claim]:
+    """Return the distinct claims of some readings."""
+    return list({c.id: c for c, _ in readings}.values())
+
+
+def split_sides(ctx: ConflictContext, groups: list[Readings]) -> Sides:
+    """Put the latest value on side B as an update when it supersedes all others, else the
+    most widely given value on side A and the rest on side B."""
+    for i, group in enumerate(groups):
+        others = [r for j, g in enumerate(groups) if j != i for r in g]
+        if ctx.supersedes(claims_of(group), claims_of(others)):
+            ordered = [g for j, g in enumerate(groups) if j != i] + [group]
+            return Sides(ordered, claims_of(others), claims_of(group), True)
+    rest = [r for g in groups[1:] for r in g]
+    return Sides(groups, claims_of(groups[0]), claims_of(rest), False)

@@ -1,0 +1,210 @@
+"""Read the numbers and dates of a claim, each with the words it measures (its anchor).
+
+The parser's `Claim.quantities` are used when present; otherwise numbers are
+read from the claim's content here. Dates (years, month-day) are kept apart
+from other numbers: they feed the date check, the rest the numeric check.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Claim
+from .context import content_offset, content_text
+from .text import STOPWORDS, term, word_set, words
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sep sept",
+            "october oct",
+            "november nov",
+            "december dec",
+        ]
+    )
+    for m in names.split()
+}
+DATE = re.compile(
+    r"\b(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+)
+NUMBER = re.compile(
+    r"(?<![\w.,])(?P<cur>US\$|[$€£¥])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<pct>%|percent\b|per cent\b))?"
+    r"(?:\s(?P<mult>thousand|million|billion|trillion|bn)\b)?"
+)
+NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
+    )
+    if i >= 2
+}
+WORD_NUMBER = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
+MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+BOUNDS = word_set(
+    "about around nearly almost roughly approximately over under above below more less "
+    "least most up than some estimated"
+)
+ANCHOR_SKIP = STOPWORDS | frozenset(MULTIPLIERS) | {"percent", "cent", "dollar", "dollars"}
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number or date in a claim, with the words it measures."""
+
+    kind: str
+    value: float
+    unit: str | None
+    text: str
+    anchor: frozenset[str]
+    approximate: bool
+
+
+def anchor_terms(text: str, start: int, end: int, kind: str) -> frozenset[str]:
+    """Return the words an amount measures: two content words after a count, else one each side.
+
+    "500 jobs at its plant" → {job, plant}; "a 24% stake" → {stake}; "founded in 2015" →
+    {found}.
+    """
+    after = [w for w in words(text[end:]) if w not in ANCHOR_SKIP and not w.isdigit()]
+    if kind == "count":
+        return frozenset(term(w) for w in after[:2])
+    before = [w for w in words(text[:start]) if w not in ANCHOR_SKIP and not w.isdigit()]
+    return frozenset(term(w) for w in before[-1:] + after[:1])
+
+
+def _approximate(text: str, start: int) -> bool:
+    """Tell whether a hedge such as 'more than' or 'up to' comes right before a number."""
+    previous = words(text[:start])[-2:]
+    return any(w in BOUNDS for w in previous)
+
+
+def amounts(claim: Claim) -> list[Amount]:
+    """Return the numbers and dates of a claim's content, in text order."""
+    text = content_text(claim)
+    offset = content_offset(claim)
+    found: list[Amount] = []
+    taken: list[tuple[int, int]] = []
+    for match in DATE.finditer(text):
+        month = MONTHS.get(match.group("month").lower())
+        if month is None:
+            continue
+        day = int(match.group("day"))
+        year = int(match.group("year") or 0)
+        anchor = anchor_terms(text, match.start(), match.end(), "date")
+        found.append(
+            Amount("date", year * 10000 + month * 100 + day, None, match.group(0), anchor, False)
+        )
+        taken.append(match.span())
+    if claim.quantities:
+        for q in claim.quantities:
+            start, end = q.span[0] - offset, q.span[1] - offset
+            if not 0 <= start < end <= len(text) or _inside(taken, start):
+                continue
+            anchor = anchor_terms(text, start, end, q.kind)
+            approx = _approximate(text, start)
+            found.append(Amount(q.kind, q.value, q.unit, q.text, anchor, approx))
+        return found
+    for match in re.finditer(r"\(\s*\d{4,}\s*\)", text):
+        taken.append(match.span())
+    for match in NUMBER.finditer(text):
+        if _inside(taken, match.start("num")):
+            continue
+        found.extend(_number(text, match))
+    for match in WORD_NUMBER.finditer(text):
+        value = NUMBER_WORDS[match.group(1).lower()]
+        anchor = anchor_terms(text, match.start(), match.end(), "count")
+        if anchor:
+            found.append(Amount("count", value, None, match.group(0), anchor, False))
+    return found
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Tell whether `position` lies in one of `spans`."""
+    return any(s <= position < e for s, e in spans)
+
+
+def _number(text: str, match: re.Match[str]) -> list[Amount]:
+    """Return the amount a NUMBER match denotes (nothing for model names like 'Model 3')."""
+    raw = match.group("num").replace(",", "")
+    value = float(raw)
+    if match.group("mult"):
+        value *= MULTIPLIERS[match.group("mult").lower()]
+    start, end = match.start(), match.end()
+    if match.group("pct"):
+        kind, unit = "percent", "%"
+    elif match.group("cur"):
+        kind, unit = "money", match.group("cur").replace("US$", "$")
+    elif re.fullmatch(r"(?:19|20)\d\d", raw):
+        kind, unit = "year", None
+    else:
+        before = text[:start].rstrip()
+        previous = before.rsplit(None, 1)[-1] if before else ""
+        if previous[:1].isupper() and not before.endswith((".", "!", "?")) and " " in before:
+            return []
+        kind, unit = "count", None
+    anchor = anchor_terms(text, start, end, kind)
+    return [Amount(kind, value, unit, match.group(0).strip(), anchor, _approximate(text, start))]
+
+
+PRICE_RATIO = 3.0
+"""Two sums of money, each its claim's only one in one cluster, within this ratio are one price."""
+
+
+def same_thing(a: Amount, b: Amount, only_ones: bool) -> bool:
+    """Tell whether two amounts measure one thing: same kind and unit, shared anchor words.
+
+    `only_ones` (each claim has just this one amount of its kind, in one cluster)
+    also accepts an amount whose anchor is empty, and two sums of money within
+    PRICE_RATIO of each other (the price of the thing the cluster is about).
+    """
+    if a.kind != b.kind or (a.unit and b.unit and a.unit != b.unit):
+        return False
+    if a.anchor & b.anchor:
+        return True
+    if not only_ones:
+        return False
+    if not a.anchor or not b.anchor:
+        return True
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return a.kind == "money" and low > 0 and high / low < PRICE_RATIO
+
+
+def differ(a: Amount, b: Amount) -> bool:
+    """Tell whether two amounts of one thing disagree (bounds must be far apart)."""
+    if a.kind == "date":
+        ya, yb = int(a.value) // 10000, int(b.value) // 10000
+        if int(a.value) % 10000 != int(b.value) % 10000:
+            return True
+        return bool(ya and yb and ya != yb)
+    if a.value == b.value:
+        return False
+    gap = abs(a.value - b.value) / max(abs(a.value), abs(b.value))
+    if a.approximate or b.approximate:
+        return gap >= 0.5
+    return gap > 1e-9

@@ -1,0 +1,148 @@
+"""Normalise how articles describe a speaker's role, and tell which roles cannot both hold.
+
+Different phrasings of one role compare equal: "chair"/"chairman"/"chairwoman",
+"CEO"/"chief executive", "Ford's CEO"/"Ford CEO", and an organisation named
+"the Chinese Communist Party", "the CCP" or "China". Two roles are incompatible
+when one is a former holder of an office the other holds now ("Former
+President" against "US President"), when they give exclusive offices of one
+body ("President" against "Vice President"), or different party affiliations.
+Offices without such a rule are compatible: people hold several titles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OFFICES: tuple[tuple[str, str], ...] = (
+    (r"vice[- ]president", "vice president"),
+    (r"president[- ]elect", "president-elect"),
+    (r"vice[- ]chair(?:man|woman|person)?", "vice chair"),
+    (r"deputy prime minister", "deputy prime minister"),
+    (r"prime minister|premier", "prime minister"),
+    (r"lieutenant governor|lt\.? governor", "lieutenant governor"),
+    (r"ranking member", "ranking member"),
+    (r"chief executive(?: officer)?|ceo", "ceo"),
+    (r"chief financial officer|cfo", "cfo"),
+    (r"chief operating officer|coo", "coo"),
+    (r"chief technology officer|cto", "cto"),
+    (r"president", "president"),
+    (r"chair(?:man|woman|person)?", "chair"),
+    (r"representative|rep\.|congress(?:man|woman)|member of congress", "representative"),
+    (r"senator|sen\.", "senator"),
+    (r"governor", "governor"),
+    (r"minister", "minister"),
+    (r"secretary", "secretary"),
+    (r"mayor", "mayor"),
+    (r"ambassador", "ambassador"),
+    (r"spokes(?:person|man|woman)", "spokesperson"),
+    (r"co-?founder|founder", "founder"),
+    (r"managing director", "managing director"),
+    (r"director", "director"),
+    (r"managing partner|partner", "partner"),
+    (r"analyst", "analyst"),
+    (r"fellow", "fellow"),
+    (r"economist", "economist"),
+    (r"steward", "steward"),
+)
+"""Office phrases, longest first, with their canonical names."""
+
+EXCLUSIVE: frozenset[frozenset[str]] = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("president", "vice president"),
+        ("president", "president-elect"),
+        ("chair", "vice chair"),
+        ("chair", "ranking member"),
+        ("representative", "senator"),
+        ("governor", "lieutenant governor"),
+        ("prime minister", "deputy prime minister"),
+    )
+)
+"""Offices one person cannot hold at once in one body."""
+
+ORG_ALIASES: tuple[tuple[str, str], ...] = (
+    (r"(?:the )?chinese communist party|(?:the )?ccp|people'?s republic of china|prc", "china"),
+    (r"united states(?: of america)?|u\.s\.a?\.?|usa|america(?:n)?", "us"),
+    (r"united kingdom|britain|british|u\.k\.", "uk"),
+    (r"chinese", "china"),
+)
+"""Names of one body or country, mapped to one key."""
+
+
+def _words(text: str) -> frozenset[str]:
+    """Return the set of whitespace-separated words in a lexicon string."""
+    return frozenset(text.split())
+
+
+FORMER = re.compile(r"\b(?:former|ex|onetime|one-time|erstwhile|retired|past)\s*-?\s*$")
+PARTY_TAG = re.compile(r"\(\s*([rdi])\s*[-–,]\s*[a-z]{2}\s*\)|\b([rdi])-[a-z]{2}\b")
+PARTY_WORDS = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D"}
+FILLER = _words(
+    "the a an of at for on in and with to its his her their current sitting then "
+    "former ex onetime one-time erstwhile retired past head top new"
+)
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role reduced to comparable parts."""
+
+    raw: str
+    offices: frozenset[str]
+    former: frozenset[str]
+    party: str | None
+    orgs: frozenset[str]
+
+
+def parse_role(text: str) -> Role:
+    """Return the offices, former offices, party and organisation words of a role."""
+    low = " " + text.lower().replace("’", "'") + " "
+    party = None
+    tag = PARTY_TAG.search(low)
+    if tag:
+        party = (tag.group(1) or tag.group(2)).upper()
+    low = PARTY_TAG.sub(" ", low)
+    for word, letter in PARTY_WORDS.items():
+        if re.search(rf"\b{word}s?\b", low):
+            party = party or letter
+            low = re.sub(rf"\b{word}s?\b", " ", low)
+    offices: set[str] = set()
+    former: set[str] = set()
+    for pattern, name in OFFICES:
+        for match in re.finditer(rf"(?<![a-z]){pattern}(?![a-z])", low):
+            offices.add(name)
+            if FORMER.search(low[: match.start()]):
+                former.add(name)
+        low = re.sub(rf"(?<![a-z]){pattern}(?![a-z])", " ", low)
+    for pattern, key in ORG_ALIASES:
+        low = re.sub(rf"(?<![a-z]){pattern}(?![a-z])", f" {key} ", low)
+    low = re.sub(r"'s\b", " ", low)
+    orgs = frozenset(w for w in re.findall(r"[a-z0-9][a-z0-9&-]*", low) if w not in FILLER)
+    return Role(text, frozenset(offices), frozenset(former), party, orgs)
+
+
+def same_body(a: Role, b: Role) -> bool:
+    """Tell whether two roles may be about one body (either names none, or they overlap)."""
+    return not a.orgs or not b.orgs or bool(a.orgs & b.orgs)
+
+
+def incompatibility(a: Role, b: Role) -> str | None:
+    """Return why two roles cannot both be true at once, or None when they can."""
+    if a.party and b.party and a.party != b.party:
+        return f"party {a.party} against {b.party}"
+    if not same_body(a, b):
+        return None
+    for office in sorted(a.offices & b.offices):
+        if (office in a.former) != (office in b.former):
+            return f"former against current {office}"
+    for x in sorted(a.offices - b.offices - a.former):
+        for y in sorted(b.offices - a.offices - b.former):
+            if frozenset((x, y)) in EXCLUSIVE:
+                return f"{x} against {y}"
+    return None
+
+
+def same_role(a: str, b: str) -> bool:
+    """Tell whether two role strings describe compatible roles (no conflict between them)."""
+    return incompatibility(parse_role(a), parse_role(b)) is None
