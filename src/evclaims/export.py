@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterable, Sequence
 
 from .models import Article, Ledger
+from .render import to_csv
 from .timeline import Row
 
 LIST_SEPARATOR = ";"
@@ -136,25 +135,6 @@ def check_table(table: str) -> None:
         raise ValueError(f"unknown table {table!r}; choose one of: " + ", ".join(TABLES))
 
 
-def csv_cell(value: object) -> str:
-    """Return a value as CSV text: empty for None, lower-case booleans."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
-
-
-def write_csv(rows: Sequence[Row], columns: Sequence[str]) -> str:
-    """Return `rows` as CSV with a header line, in the order of `columns`."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([csv_cell(row.get(col)) for col in columns])
-    return buffer.getvalue()
-
-
 def write_jsonl(tables: dict[str, list[Row]], names: Sequence[str]) -> str:
     """Return the rows of the named tables as JSON Lines, each led by a `table` field."""
     lines = [
@@ -168,7 +148,7 @@ def write_jsonl(tables: dict[str, list[Row]], names: Sequence[str]) -> str:
 def export_csv(ledger: Ledger, table: str = "claims") -> str:
     """Return one table of the ledger as CSV (`claims`, `clusters` or `conflicts`)."""
     check_table(table)
-    return write_csv(export_tables(ledger)[table], TABLES[table])
+    return to_csv(export_tables(ledger)[table], TABLES[table])
 
 
 def export_jsonl(ledger: Ledger, table: str | None = None) -> str:

@@ -58,14 +58,23 @@ def to_jsonl(records: Sequence[dict[str, Any]]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
-def to_csv(records: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
-    """Return CSV with a header; lists are joined with '; '."""
-    keys = list(records[0]) if records else list(columns)
+def csv_cell(value: Any) -> str:
+    """Return one value as CSV text: lower-case booleans, lists joined."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value)
+    return cell(value)
+
+
+def to_csv(records: Sequence[dict[str, Any]], columns: Sequence[str] | None = None) -> str:
+    """Return CSV with a header of `columns` (default: every key of the records)."""
+    keys = list(columns) if columns is not None else (list(records[0]) if records else [])
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(keys)
     for record in records:
-        writer.writerow([cell(record.get(k)) for k in keys])
+        writer.writerow([csv_cell(record.get(k)) for k in keys])
     return out.getvalue()
 
 
@@ -97,7 +106,7 @@ def render_text(view: View, fmt: str) -> str:
     if fmt == "jsonl":
         return to_jsonl(view.records)
     if fmt == "csv":
-        return to_csv(view.records, view.columns)
+        return to_csv(view.records, None if view.records else view.columns)
     if fmt == "markdown":
         return to_markdown(view.records, view.columns)
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")

@@ -10,7 +10,7 @@ from urllib.parse import quote as url_quote
 from .models import Article, Claim, Ledger
 from .report_markdown import (
     SECTIONS,
-    SourceIndex,
+    DossierBase,
     clip,
     conflict_sides,
     copy_marks,
@@ -57,15 +57,11 @@ def badge(status: str) -> str:
     return f'<span class="status s-{h(status)}">{h(status)}</span>'
 
 
-class HtmlDossier:
-    """Render one ledger; hold the lookups every section shares."""
+class HtmlDossier(DossierBase):
+    """Render one ledger as one self-contained HTML document."""
 
     def __init__(self, ledger: Ledger, texts: Mapping[str, str], link_base: str) -> None:
-        self.ledger = ledger
-        self.sources = SourceIndex(texts)
-        self.link_base = link_base
-        self.articles = {a.id: a for a in ledger.articles}
-        self.claims = {c.id: c for c in ledger.claims}
+        super().__init__(ledger, texts, link_base)
         self.parts: list[str] = []
 
     def out(self, *parts: str) -> None:

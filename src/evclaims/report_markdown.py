@@ -166,8 +166,8 @@ def headline(ledger: Ledger) -> str:
     )
 
 
-class MarkdownDossier:
-    """Render one ledger; hold the lookups every section shares."""
+class DossierBase:
+    """Hold the lookups every section of either dossier format shares."""
 
     def __init__(self, ledger: Ledger, texts: Mapping[str, str], link_base: str) -> None:
         self.ledger = ledger
@@ -175,6 +175,13 @@ class MarkdownDossier:
         self.link_base = link_base
         self.articles = {a.id: a for a in ledger.articles}
         self.claims = {c.id: c for c in ledger.claims}
+
+
+class MarkdownDossier(DossierBase):
+    """Render one ledger as Markdown."""
+
+    def __init__(self, ledger: Ledger, texts: Mapping[str, str], link_base: str) -> None:
+        super().__init__(ledger, texts, link_base)
         self.lines: list[str] = []
 
     def out(self, *lines: str) -> None:
