@@ -11,7 +11,14 @@ from evclaims.ledger_io import dump_ledger
 from evclaims.models import Article, ArticleText
 from evclaims.pipeline import build_ledger
 
-SPEAKERS = ["Mayor Ellen Ruiz", "the company", "Harbor Transit", "officials", "She", "a spokesperson"]
+SPEAKERS = [
+    "Mayor Ellen Ruiz",
+    "the company",
+    "Harbor Transit",
+    "officials",
+    "She",
+    "a spokesperson",
+]
 CUES = ["said", "denied", "told reporters", "declined to comment", "confirmed", "warned"]
 BODIES = [
     "the bridge will reopen on Friday",

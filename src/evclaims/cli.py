@@ -20,11 +20,13 @@ from .articles import load_texts
 from .checks import RULES, check_ledger
 from .claimreview import claimreview_json
 from .errors import EvclaimsError
+from .evaluate import evaluate_ledger, format_evaluation
+from .explain import explain_article
 from .export import export_csv, export_jsonl
 from .ingest import ingest as run_ingest
 from .ingest import summary
 from .ledger_io import ledger_lock, load_ledger, save_ledger, write_text_atomic
-from .models import Ledger
+from .models import ArticleText, Ledger
 from .render import View, default_format, render_text, to_table
 from .report_html import render_html
 from .report_markdown import link_base_for, render_markdown
@@ -40,6 +42,7 @@ from .views import (
     cluster_view,
     conflict_view,
     duplicate_view,
+    find_article,
 )
 
 DEFAULT_LEDGER = Path("data/claims.yaml")
@@ -468,6 +471,42 @@ def export(
     else:
         text = export_jsonl(ledger, name)
     emit(text, output)
+
+
+@app.command()
+def explain(
+    ctx: typer.Context,
+    article: Annotated[str, typer.Argument(help="Article id, ledger path or file name.")],
+) -> None:
+    """Show an article with each claim highlighted: speaker, status and rule.
+
+    Example: evclaims explain 003_77bf3107c6e65f8b.txt | less -R
+    """
+    path = ledger_path(ctx)
+    ledger = read(ctx)
+    found = find_article(ledger, article)
+    text = load_texts([found], path.parent).get(found.id)
+    if text is None:
+        raise EvclaimsError(f"{path.parent / found.path}: article file is missing")
+    claims_ = [c for c in ledger.claims if c.article == found.id]
+    stdout().print(explain_article(ArticleText(article=found, text=text), claims_), soft_wrap=True)
+
+
+@app.command()
+def evaluate(
+    ctx: typer.Context,
+    gold: Annotated[
+        Path,
+        typer.Option(exists=True, dir_okay=False, help="Gold annotations (seeds.yaml format)."),
+    ],
+) -> None:
+    """Score the ledger against hand annotations: speakers, status, clusters, conflicts.
+
+    Example: evclaims evaluate --gold ../shared/gold/seeds.yaml
+    """
+    path = ledger_path(ctx)
+    result = evaluate_ledger(read(ctx), gold, root=path.parent)
+    sys.stdout.write(format_evaluation(result).rstrip("\n") + "\n")
 
 
 @app.command()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .errors import EvclaimsError
 from .models import Article, Claim, Ledger
 from .render import View
 from .timeline import normalise_name, resolve_speaker, spellings_of
@@ -14,6 +15,15 @@ CLUSTER_COLUMNS = ["id", "label", "independent_sources", "articles", "claims"]
 AGREEMENT_COLUMNS = ["id", "label", "independent_sources", "outlets", "origins", "statuses"]
 CONFLICT_COLUMNS = ["id", "kind", "severity", "review_status", "summary"]
 DUPLICATE_COLUMNS = ["kind", "article", "span", "other_article", "other_span", "similarity"]
+
+
+def find_article(ledger: Ledger, query: str) -> Article:
+    """Return the article named by id, ledger path or file name."""
+    for article in ledger.articles:
+        if query in (article.id, article.path, article.path.rsplit("/", 1)[-1]):
+            return article
+    known = ", ".join(a.id for a in ledger.articles[:5])
+    raise EvclaimsError(f"no article {query!r} in the ledger (ids look like: {known})")
 
 
 def article_view(ledger: Ledger) -> View:

@@ -1,0 +1,259 @@
+"""Resolve a speaker mention to a canonical name, kind and role within an article."""
+
+from __future__ import annotations
+
+import re
+
+from .context import ArticleContext, Speaker, classify_name
+from .cues import (
+    ANONYMOUS_HEADS,
+    DETERMINERS,
+    EVIDENCE_HEADS,
+    ORG_REFERENCES,
+    PLURAL_ORG_REFERENCES,
+    PRONOUN_THING,
+    PRONOUNS_GROUP,
+    PRONOUNS_PERSON,
+    PUBLICATION_HEADS,
+    SPOKES_NOUNS,
+)
+from .models import SpeakerKind
+from .names import (
+    AGENT_RE,
+    COMPANY_REFERENCES,
+    HONORIFICS,
+    NON_NAMES,
+    NOT_SPEAKERS,
+    ORG_WORDS,
+    PLACES,
+    POSSESSIVE_RE,
+    PREPOSITIONS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    generic,
+    head_phrase,
+    normalise,
+    split_name,
+    strip_corporate,
+)
+
+__all__ = ["ArticleContext", "Speaker", "normalise", "resolve_mention"]
+
+
+def resolve_mention(
+    ctx: ArticleContext, mention: str, start: int, role: str | None = None
+) -> list[Speaker]:
+    """Return the speakers a mention stands for (several for "both companies"); [] if none."""
+    raw = mention
+    lead = len(raw) - len(raw.lstrip(" ,“”\"'"))
+    mention = raw.strip(" ,“”\"'")
+    start += lead
+    end = start + len(mention)
+    span = (start, end)
+    if not mention:
+        return []
+    low = mention.lower()
+    words = low.replace("’", "'").split()
+    head = words[-1]
+
+    def one(name: str, kind: SpeakerKind, rl: str | None = role) -> list[Speaker]:
+        known = ctx.alias.get(normalise(name))
+        if known:
+            name, kind = known.name, known.kind
+        kind = ctx.kinds.setdefault(name, kind)
+        return [Speaker(name, kind, rl, mention, span)]
+
+    if low in PRONOUNS_PERSON:
+        person = ctx.last_person(start)
+        if person is None:
+            return [Speaker("unidentified person", "anonymous", role, mention, span)]
+        return one(person, "person", ctx.persons.get(person, ("", None, 0))[1])
+    if low in PRONOUNS_GROUP:
+        group = ctx.last_group(start)
+        if group is None:
+            return [Speaker("unidentified group", "anonymous", role, mention, span)]
+        return [Speaker(group.name, group.kind, group.role, mention, span)]
+    if low in PRONOUN_THING:
+        org = ctx.last_org(start)
+        return one(org, "organization") if org else []
+    if low in {"the former", "the latter"}:
+        sentence_lo = max(ctx.text.rfind(".", 0, start), ctx.text.rfind("\n", 0, start), 0)
+        orgs = ctx.orgs_between(sentence_lo, start)
+        if len(orgs) >= 2:
+            return one(orgs[0] if head == "former" else orgs[-1], "organization")
+        return []
+    coord = re.split(r"\s+(?:and|&)\s+", re.sub(r"^both\s+", "", mention, flags=re.I))
+    if len(coord) > 1 and all(c[:1].isupper() for c in coord):
+        out: list[Speaker] = []
+        pos = start + mention.find(coord[0])
+        for part in coord:
+            at = mention.find(part, pos - start)
+            out.extend(resolve_mention(ctx, part, start + at, role))
+            pos = start + at + len(part)
+        return out
+    if head in PLURAL_ORG_REFERENCES and (words[0] in {"both", "the"} or "two" in words):
+        return [
+            Speaker(n, "organization", role, mention, span) for n in _pair_from_context(ctx, start)
+        ]
+    owned = POSSESSIVE_RE.match(mention)
+    if owned and owned.group("noun").split()[-1] not in TITLE_WORDS | ROLE_NOUNS:
+        owner = owned.group("owner")
+        if owner[:1].isupper() and owner.lower() not in {"it", "its"}:
+            found = resolve_mention(ctx, owner, start, role)
+            return [Speaker(s.name, s.kind, s.role, mention, span) for s in found]
+    by = re.search(
+        r"\b(?:report|story|article|investigation|interview)s?\s+(?:by|from|in|with)\s+(.+)$",
+        mention,
+    )
+    if by:
+        return resolve_mention(ctx, by.group(1), start + by.start(1), role)
+    # Spokesperson or company reference: resolve to the organisation in context.
+    first_head = head_phrase(mention).split()[-1:] or [head]
+    if (
+        head in SPOKES_NOUNS
+        or first_head[0] in SPOKES_NOUNS
+        or (head in COMPANY_REFERENCES and words[0] in {"the", "its", "a", "an"})
+    ):
+        m_for = re.search(r"\b(?:for|of|at)\s+(?:the\s+)?([A-Z].*)$", mention)
+        org = m_for.group(1) if m_for else None
+        if org is None:
+            caps = [w for w in mention.split() if w[:1].isupper() and w.lower() not in DETERMINERS]
+            org = " ".join(caps) if caps and head in SPOKES_NOUNS else None
+        if org is None and not any(w[:1].isupper() for w in mention.split()[1:]):
+            org = ctx.last_org(start, company=head in COMPANY_REFERENCES)
+        if org:
+            desc = " ".join(w for w in mention.split() if w.lower() not in {"a", "an", "the"})
+            rl = desc if head in SPOKES_NOUNS else role
+            if first_head[0] in SPOKES_NOUNS and head not in SPOKES_NOUNS:
+                rl = first_head[0]
+            return one(strip_corporate(org), "organization", rl)
+        if head in ORG_REFERENCES and words[0] != "the" and words[0] not in {"a", "an"}:
+            pass
+        elif head in SPOKES_NOUNS:
+            return [Speaker(generic(mention), "anonymous", role, mention, span)]
+    content_words = [w for w in mention.split() if w.lower() not in DETERMINERS]
+    first_cap = bool(content_words) and content_words[0][:1].isupper()
+    stem = head_phrase(mention)
+    stem_head = stem.split()[-1] if stem else head
+    if not first_cap or stem_head in ANONYMOUS_HEADS | PUBLICATION_HEADS | EVIDENCE_HEADS:
+        affiliation = re.search(r"\s(?:at|of|from|with)\s+(?:the\s+)?[A-Z]", mention)
+        if affiliation and stem_head in ANONYMOUS_HEADS:
+            stem = generic(mention)
+            stem = stem[:1].lower() + stem[1:]
+        if stem_head in PUBLICATION_HEADS:
+            if words[0] == "the" and stem_head in {"report", "newspaper", "story", "article"}:
+                named = ctx.last_publication(start)
+                if named:
+                    return one(named, "publication")
+            return [Speaker(stem, "publication", role, mention, span)]
+        if stem_head in ANONYMOUS_HEADS or stem_head in EVIDENCE_HEADS:
+            return [Speaker(stem, "anonymous", role, mention, span)]
+        if stem_head in ORG_REFERENCES and any(w[:1].isupper() for w in mention.split()):
+            name = " ".join(w for w in mention.split() if w.lower() not in {"the", "a", "an"})
+            return one(name, "organization")
+        if stem_head in ROLE_NOUNS | {"ceo"}:
+            return one(generic(mention), "person", role or generic(mention))
+        if not first_cap:
+            tail = re.search(r"(?:[A-Z][\w.’'-]*\s*)+(?:\([^)]*\))?$", mention)
+            if tail and tail.start() > 0:
+                return _resolve_name(ctx, tail.group(0).strip(), start + tail.start(), role)
+            if (
+                words[0] in DETERMINERS
+                and len(words) <= 8
+                and stem
+                and stem_head.isalpha()
+                and stem_head not in DETERMINERS
+                and not stem_head.endswith(("ly", "ing"))
+                and stem_head not in NOT_SPEAKERS
+                and AGENT_RE.search(stem_head)
+            ):
+                return [Speaker(stem, "anonymous", role, mention, span)]
+            return []
+    return _resolve_name(ctx, mention, start, role)
+
+
+def _pair_from_context(ctx: ArticleContext, start: int) -> list[str]:
+    """Return the two organisations a plural reference ("both companies") points back to.
+
+    Prefer the most recent reported statement (an attributed or hedged sentence) that
+    names two or more organisations; fall back to the most recent sentence that does.
+    """
+    for sp in reversed(ctx.history):
+        if sp.span[0] >= start or sp.kind not in {"publication", "anonymous"}:
+            continue
+        lo = sp.span[0]
+        hi = ctx.text.find(".", sp.span[1])
+        orgs = ctx.orgs_between(max(0, ctx.text.rfind("\n", 0, lo)), hi if hi > 0 else start)
+        if len(orgs) >= 2:
+            return orgs[:2]
+    pos = start
+    while pos > 0:
+        lo = max(ctx.text.rfind(". ", 0, pos - 2), ctx.text.rfind("\n", 0, pos - 2)) + 1
+        sentence = ctx.text[lo:pos]
+        orgs = ctx.orgs_between(lo, pos)
+        if len(orgs) >= 2 and re.search(r"\breported(?:ly)?\b|\brumou?red\b|\btalks?\b", sentence):
+            return orgs[:2]
+        if lo <= 1:
+            break
+        pos = lo
+    orgs = ctx.orgs_between(0, start)
+    return orgs[-2:]
+
+
+def _resolve_name(ctx: ArticleContext, mention: str, start: int, role: str | None) -> list[Speaker]:
+    """Resolve a capitalised mention: split title and name, find kind and aliases."""
+    span = (start, start + len(mention))
+    paren = re.search(r"\s*\([^)]*\)\s*$", mention)
+    extra_role = paren.group(0).strip() if paren else None
+    core = mention[: paren.start()] if paren else mention
+    tokens = core.split()
+    if not tokens or tokens[0].lower() in PREPOSITIONS:
+        return []
+    if tokens[0].lower() in {"the", "a", "an"}:
+        tokens = tokens[1:]
+    tokens = [
+        t[:-2] if t.endswith(("'s", "’s")) and i < len(tokens) - 1 else t
+        for i, t in enumerate(tokens)
+    ]
+    prefix: list[str] = []
+    name_tokens = tokens
+    if not any(t.lower().strip(".,") in ORG_WORDS for t in tokens[1:]):
+        prefix, name_tokens = split_name(tokens)
+    if tokens and tokens[-1] in ORG_REFERENCES and len(tokens) > 1:
+        name = " ".join(tokens)
+        known = ctx.alias.get(normalise(name))
+        return [Speaker(known.name if known else name, "organization", role, mention, span)]
+    if not name_tokens:
+        desc = " ".join(tokens)
+        known = ctx.alias.get(normalise(desc))
+        if known:
+            return [Speaker(known.name, known.kind, desc, mention, span)]
+        if any(t.lower() in TITLE_WORDS for t in tokens):
+            return [Speaker(desc, "person", role or desc, mention, span)]
+        return []
+    name = " ".join(name_tokens).rstrip(".,")
+    if all(t.lower().rstrip(".") in NON_NAMES - PLACES for t in name_tokens):
+        return []
+    title_words = [t for t in prefix if t.lower() not in HONORIFICS]
+    role_parts = [" ".join(title_words)] if title_words else []
+    if extra_role:
+        role_parts = [" ".join([*role_parts, extra_role]).strip()]
+    if role:
+        role_parts.append(role)
+    described = ", ".join(p for p in role_parts if p) or None
+    known = ctx.alias.get(normalise(name)) or ctx.alias.get(normalise(strip_corporate(name)))
+    if known:
+        if described is None and known.name in ctx.persons:
+            described = ctx.persons[known.name][1]
+        return [Speaker(known.name, known.kind, described, mention, span)]
+    if len(name_tokens) == 1 and name.lower() in ctx.surnames:
+        full = ctx.surnames[name.lower()]
+        return [Speaker(full, "person", described or ctx.persons[full][1], mention, span)]
+    kind = classify_name(name, ctx, bool(prefix and title_words))
+    if kind == "person":
+        ctx._add_person(name, described, -1)
+        described = described or ctx.persons[name][1]
+    elif kind == "organization":
+        name = strip_corporate(name)
+    kind = ctx.kinds.setdefault(name, kind)
+    return [Speaker(name, kind, described, mention, span)]

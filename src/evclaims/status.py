@@ -1,0 +1,63 @@
+"""Decide a speaker's status toward a claim from the cue and the words it reports."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import (
+    CONFIRM_CUES,
+    DECLINED_RE,
+    DENY_CUES,
+    HEDGE_RE,
+    NO_RESPONSE_RE,
+    REJECT_CUES,
+    REJECT_OBJECTS,
+)
+from .models import Status
+
+DENIAL_RE = re.compile(
+    r"\b(?:is|was|are|were|be|been|being|'s|’s)\s+(?:\w+\s+){0,2}?"
+    r"(?:false|untrue|fabricated|unfounded|baseless|inaccurate|incorrect|not true|fake)\b|"
+    r"\bno truth\b|\bnot true\b|\bfake news\b|\bno basis\b|\bwithout (?:any )?(?:basis|merit)\b|"
+    r"\bno\b[\w\s]{0,40}?\b(?:is|are|was|were|has been|have been)\s+"
+    r"(?:underway|under way|planned|happening|ongoing|taking place|in progress)\b|"
+    r"\bnot (?:in|holding|engaged in) (?:any )?(?:talks|negotiations|discussions)\b",
+    re.IGNORECASE,
+)
+NEGATED_RE = re.compile(r"\b(?:not|n['’]t|never|neither)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def cue_status(base: str, cue: str, before: str, after: str) -> Status | None:
+    """Return the status a cue sets by itself, or None when the cue is neutral.
+
+    `before` is the text just before the cue (for negation), `after` the text after it.
+    """
+    if base == "declined_comment" or DECLINED_RE.search(cue):
+        return "declined_comment"
+    if NO_RESPONSE_RE.search(cue):
+        return "no_response"
+    negated = bool(NEGATED_RE.search(before[-25:]))
+    if base in DENY_CUES:
+        return "asserted" if negated else "denied"
+    if base in REJECT_CUES and not negated and REJECT_OBJECTS.match(after):
+        return "denied"
+    if base in CONFIRM_CUES:
+        return "declined_comment" if negated else "confirmed"
+    if base == "decline" and re.match(r"\s+to\s+(?:confirm|comment|discuss|elaborate)", after):
+        return "declined_comment"
+    return None
+
+
+def content_status(content: str) -> Status:
+    """Return "denied" when the reported words deny something, else "asserted"."""
+    return "denied" if DENIAL_RE.search(content) else "asserted"
+
+
+def decide_status(base: str, cue: str, before: str, after: str, content: str) -> Status:
+    """Return the status of a claim: the cue's own status, else what its content says."""
+    return cue_status(base, cue, before, after) or content_status(content)
+
+
+def is_hedged(sentence: str, anonymous_source: bool) -> bool:
+    """Tell whether a claim is hedged: hedge words, or unnamed sources."""
+    return anonymous_source or bool(HEDGE_RE.search(sentence))
