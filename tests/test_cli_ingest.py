@@ -126,3 +126,22 @@ def test_views_need_a_ledger(runner: CliRunner, workspace: Path) -> None:
     result = runner.invoke(app, ["claims"])
     assert result.exit_code == 1
     assert "data/claims.yaml: no ledger here; run `evclaims ingest` first" in result.output
+
+
+def test_user_edits_to_the_entity_table_win_on_the_next_ingest(
+    runner: CliRunner, workspace: Path
+) -> None:
+    runner.invoke(app, ["ingest", "data/articles"])
+    text = LEDGER.read_text(encoding="utf-8")
+    edited = text.replace(
+        "- name: Ellen Ruiz\n  kind: person\n  aliases: []\n",
+        "- name: Ellen M. Ruiz\n  kind: person\n  aliases:\n  - Ellen Ruiz\n",
+    )
+    assert edited != text
+    LEDGER.write_text(edited, encoding="utf-8")
+    assert runner.invoke(app, ["ingest", "data/articles"]).exit_code == 0
+    speakers = runner.invoke(app, ["claims", "--speaker", "Ruiz", "-f", "jsonl"]).output
+    assert '"speaker": "Ellen M. Ruiz"' in speakers
+    assert "- name: Ellen M. Ruiz\n  kind: person\n  aliases:\n  - Ellen Ruiz\n" in (
+        LEDGER.read_text(encoding="utf-8")
+    )

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from .conflicts import find_conflicts
 from .duplicates import find_duplicates, mark_duplicate_claims
 from .matcher import cluster_claims
-from .models import Article, ArticleText, Claim, Ledger
+from .models import Article, ArticleText, Claim, Entity, Ledger
 from .parser import collect_entities, parse_article
 
 Progress = Callable[[str], None]
@@ -29,6 +29,16 @@ def merge_article_metadata(new: Article, old: Article | None) -> Article:
     return new.model_copy(update=kept)
 
 
+def user_entities(previous: Ledger) -> list[Entity]:
+    """Return the entity entries a user added or edited in the previous ledger.
+
+    An entry equal to what the parser derives from the previous claims on its own
+    is the tool's, and is derived afresh; anything else is the user's and wins.
+    """
+    derived = collect_entities(previous.claims, [])
+    return [entity for entity in previous.entities if entity not in derived]
+
+
 def build_ledger(
     docs: Sequence[ArticleText],
     previous: Ledger | None = None,
@@ -43,12 +53,13 @@ def build_ledger(
         merged[article.id] = ArticleText(article=article, text=doc.text)
     ordered = [merged[key] for key in sorted(merged)]
 
+    known = user_entities(previous)
     claims: list[Claim] = []
     for doc in ordered:
         if progress:
             progress(doc.article.path)
-        claims.extend(parse_article(doc, previous.entities))
-    entities = collect_entities(claims, previous.entities)
+        claims.extend(parse_article(doc, known))
+    entities = collect_entities(claims, known)
 
     duplicates, copies = find_duplicates(ordered)
     claims = mark_duplicate_claims(claims, duplicates)
