@@ -68,3 +68,25 @@ def test_review_of_an_unknown_conflict_is_one_clean_line(runner: CliRunner, stor
     assert result.exit_code == 1
     assert result.output.strip() == "evclaims: error: no conflict with id 'x-nothing' in the ledger"
     assert Path("claims.yaml").read_bytes() == before
+
+
+SECOND_DENIAL = """Agency Repeats Denial
+
+May 4, 2024
+
+Harbor Transit again denied the report that it plans to sell its ferry fleet.
+"""
+
+
+def test_review_survives_when_a_new_article_joins_the_conflict(
+    runner: CliRunner, story: Path
+) -> None:
+    conflict_id = str(conflicts(runner)[0]["id"])
+    runner.invoke(app, ["review", conflict_id, "--status", "confirmed", "--note", "Checked"])
+    Path("articles/denial-2.txt").write_text(SECOND_DENIAL, encoding="utf-8")
+    assert runner.invoke(app, ["ingest", "articles"]).exit_code == 0
+    after = conflicts(runner)
+    assert len(after) == 1
+    assert len(after[0]["claims"]) == 3  # type: ignore[arg-type]
+    assert after[0]["id"] == conflict_id
+    assert after[0]["review"] == {"status": "confirmed", "note": "Checked"}

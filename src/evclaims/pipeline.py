@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .conflicts import find_conflicts
+from .continuity import carry_clusters, carry_conflicts
 from .duplicates import find_duplicates, mark_duplicate_claims
 from .matcher import cluster_claims
 from .models import Article, ArticleText, Claim, Entity, Ledger
@@ -69,14 +70,8 @@ def build_ledger(
     clusters, claims = cluster_claims(claims, articles, previous.synonyms, previous.overrides)
     conflicts = find_conflicts(claims, clusters, articles)
 
-    old_cluster_reviews = {c.id: c.review for c in previous.clusters}
-    clusters = [
-        c.model_copy(update={"review": old_cluster_reviews.get(c.id, c.review)}) for c in clusters
-    ]
-    old_conflict_reviews = {c.id: c.review for c in previous.conflicts}
-    conflicts = [
-        c.model_copy(update={"review": old_conflict_reviews.get(c.id, c.review)}) for c in conflicts
-    ]
+    clusters, claims = carry_clusters(clusters, claims, previous.clusters, previous.overrides)
+    conflicts = carry_conflicts(conflicts, previous.conflicts)
     return Ledger(
         version=previous.version,
         articles=articles,
