@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from typer.core import TyperGroup
 
 from . import __version__
@@ -206,14 +206,14 @@ def ingest(
     path = ledger_path(ctx)
     err = Console(stderr=True)
     if err.is_terminal:
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=err) as bar:
+        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+        with Progress(*columns, console=err, transient=True) as bar:
             task = bar.add_task("reading", total=None)
-            result = run_ingest(
-                paths,
-                path,
-                on_read=lambda p: bar.update(task, description=f"reading {p}"),
-                on_parse=lambda p: bar.update(task, description=f"parsing {p}"),
-            )
+
+            def step(what: str, done: int, total: int) -> None:
+                bar.update(task, description=what, completed=done, total=total)
+
+            result = run_ingest(paths, path, on_read=step, on_parse=step)
     else:
         result = run_ingest(paths, path)
     for warning in result.warnings:

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .articles import LoadedArticle, article_id, complete_years, discover, read_article
 from .ledger_io import ledger_lock, load_ledger, save_ledger
 from .models import ArticleText, Ledger
-from .pipeline import build_ledger
-
-Progress = Callable[[str], None]
+from .pipeline import Progress, build_ledger
 
 
 @dataclass
@@ -66,9 +63,9 @@ def load_articles(
         else:
             warnings.append(f"{article.path}: file is gone; dropped from the ledger")
     loaded: list[LoadedArticle] = []
-    for path in files:
+    for done, path in enumerate(files):
         if on_read:
-            on_read(str(path))
+            on_read(f"reading {path}", done, len(files))
         item = read_article(path, base)
         if item.warning:
             warnings.append(item.warning)

@@ -11,7 +11,8 @@ from .matcher import cluster_claims
 from .models import Article, ArticleText, Claim, Entity, Ledger
 from .parser import collect_entities, parse_article
 
-Progress = Callable[[str], None]
+Progress = Callable[[str, int, int], None]
+"""Called as progress(what, done, total) while a long stage runs."""
 
 METADATA_FIELDS = ("title", "outlet", "author", "published", "url")
 
@@ -56,10 +57,12 @@ def build_ledger(
 
     known = user_entities(previous)
     claims: list[Claim] = []
-    for doc in ordered:
+    for done, doc in enumerate(ordered):
         if progress:
-            progress(doc.article.path)
+            progress(f"parsing {doc.article.path}", done, len(ordered))
         claims.extend(parse_article(doc, known))
+    if progress:
+        progress("matching claims", len(ordered), len(ordered))
     entities = collect_entities(claims, known)
 
     duplicates, copies = find_duplicates(ordered)
