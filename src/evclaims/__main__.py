@@ -1,0 +1,5 @@
+"""Run the CLI as `python -m evclaims`."""
+
+from .cli import run
+
+run()
