@@ -7,6 +7,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from evclaims.cli import app
+from evclaims.ledger_io import load_ledger
 
 LEDGER = Path("data/claims.yaml")
 
@@ -145,3 +146,34 @@ def test_user_edits_to_the_entity_table_win_on_the_next_ingest(
     assert "- name: Ellen M. Ruiz\n  kind: person\n  aliases:\n  - Ellen Ruiz\n" in (
         LEDGER.read_text(encoding="utf-8")
     )
+
+
+UNRELATED = """Library Extends Weekend Hours
+
+June 1, 2025
+
+The county library will open on Sundays starting next month, director Priya Nand said.
+"""
+
+
+def test_adding_an_unrelated_article_leaves_the_other_entries_untouched(
+    runner: CliRunner, workspace: Path
+) -> None:
+    runner.invoke(app, ["ingest", "data/articles"])
+    before = load_ledger(LEDGER)
+    Path("data/articles/library.txt").write_text(UNRELATED, encoding="utf-8")
+    runner.invoke(app, ["ingest", "data/articles"])
+    after = load_ledger(LEDGER)
+    assert [c for c in after.claims if c.article != "library"] == before.claims
+    assert [a for a in after.articles if a.id != "library"] == before.articles
+    assert after.clusters == before.clusters and after.conflicts == before.conflicts
+    assert any(c.article == "library" for c in after.claims)
+
+
+def test_windows_line_endings_keep_offsets_exact(runner: CliRunner, workspace: Path) -> None:
+    crlf = "Ferry Fares Rise\r\n\r\nThe agency said on Monday that fares will rise 5% in July.\r\n"
+    Path("data/articles/crlf.txt").write_bytes(crlf.encode())
+    assert runner.invoke(app, ["ingest", "data/articles"]).exit_code == 0
+    claims = [c for c in load_ledger(LEDGER).claims if c.article == "crlf"]
+    assert claims and all(crlf[c.span[0] : c.span[1]] == c.text for c in claims)
+    assert runner.invoke(app, ["check"]).exit_code == 0
