@@ -10,8 +10,9 @@ cue_class is speech or according_to; precision is measured against all gold
 attributions. The parser's `unattributed` claims are not attributions and are left out.
 
 Claims → attributions. The ledger's unit is the sentence, PolNeAR's is the attribution
-relation, whose content runs on over a quote continued in the next sentence(s). So a
-claim made by rule `quote-continuation` extends the content of the attribution just
+relation, whose content runs on over a quote continued in the next sentence(s). The parser
+already folds a quote continued within its paragraph into one claim; a claim made by rule
+`quote-continuation` (a quote continued in the next paragraph) extends the content of the attribution just
 before it (same speaker) instead of counting as an attribution of its own. Pass
 `--per-claim` to score every claim as its own attribution instead.
 """

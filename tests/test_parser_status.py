@@ -55,3 +55,39 @@ def test_hedging() -> None:
     assert c.hedged is True
     [d] = parse("Acme said that sales rose.")
     assert d.hedged is False
+
+
+def test_corporate_denial_phrases_deny() -> None:
+    from evclaims.status import content_status
+
+    assert content_status("We are not planning any layoffs.") == "denied"
+    assert content_status("We have no plans for layoffs.") == "denied"
+    assert content_status("We have nothing to hide.") == "denied"
+    assert content_status("We plan to hire 200 engineers.") == "asserted"
+
+
+def test_more_refusals_and_denials() -> None:
+    from evclaims.models import Article, ArticleText
+    from evclaims.parser import parse_article
+
+    text = (
+        "Headline Of The Story\n\nAcme Corp makes cars. "
+        "A spokesperson for Acme said the company does not comment on rumors. "
+        "Acme declined to say whether talks were held. "
+        "Acme would neither confirm nor deny the talks. "
+        "Acme has not commented on the report. "
+        "Acme could not immediately be reached for comment. "
+        'Acme said the report was "inaccurate." '
+        "Acme insisted it had done nothing wrong."
+    )
+    doc = ArticleText(article=Article(id="t", path="t.txt", sha256=""), text=text)
+    claims = [c for c in parse_article(doc, []) if c.speaker_kind != "unattributed"]
+    assert [c.status for c in claims] == [
+        "declined_comment",
+        "declined_comment",
+        "declined_comment",
+        "declined_comment",
+        "no_response",
+        "denied",
+        "denied",
+    ]

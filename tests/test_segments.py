@@ -91,3 +91,21 @@ def test_pair_quotes_by_type_and_tolerate_stray_marks() -> None:
     text = '“a” then "b" and a stray “ then “c”'
     pairs = [text[p.start : p.end] for p in pair_quotes(text)]
     assert pairs == ["“a”", '"b"', "“c”"]
+
+
+def test_question_quote_followed_by_its_attribution_stays_one_sentence() -> None:
+    text = 'Title\n\n"Why now?" Dana Roe asked. "Nobody knows." Is it over? Nobody said.'
+    assert [t for _, t in kinds_and_texts(text)[1:]] == [
+        '"Why now?" Dana Roe asked.',
+        '"Nobody knows."',
+        "Is it over?",
+        "Nobody said.",
+    ]
+
+
+def test_state_abbreviation_does_not_split() -> None:
+    text = "Title\n\nState Del. Mara Price of Richmond, Calif. spoke. Then she left."
+    assert [t for _, t in kinds_and_texts(text)[1:]] == [
+        "State Del. Mara Price of Richmond, Calif. spoke.",
+        "Then she left.",
+    ]

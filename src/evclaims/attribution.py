@@ -1,11 +1,12 @@
 """Find attributions in a segment: who says what, by which rule.
 
-Rule ids made here: `colon-attribution` (`Name, Role: "…"`), `dash-attribution`
+Rule ids made here (with `forms`): `colon-attribution` (`Name, Role: "…"`), `dash-attribution`
 (`"…" — Name`), `according-to`, `said-after-quote` (`"…," X said` / `"…," said X`),
 `said-trailing` (`…, X said`), `said-parenthetical` (`…, X said, …`), `said-inverted`
 (`…, said X`), `said-that` (`X said (that) …`), `told-that` (`X told Y (that) …`),
 `cue-colon` (`X responded: …`), `participle-clause` (`…, reiterating that …`),
-`appositive-participle` (`…, Geely, hinting at …`), `noun-cue-from` (`criticism from X`).
+`appositive-participle` (`…, Geely, hinting at …`), `noun-cue-from` (`criticism from X`),
+`denied-report` (the report in "Acme denied a Daily Ledger report that …").
 The parser adds `embedded-post`, `quote-continuation`, `colon-lead-in` and
 `unattributed-fact`. A cue inside quotation marks is never a cue.
 """
@@ -13,14 +14,15 @@ The parser adds `embedded-post`, `quote-continuation`, `colon-lead-in` and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from .cues import (
+    ANONYMOUS_HEADS,
     BOUNDARY_WORDS,
     CUE_FORMS,
     DETERMINERS,
     EVIDENCE_CUES,
     EVIDENCE_HEADS,
+    NOUN_BASES,
     OBJECT_CUES,
     PHRASE_BASE,
     PUBLICATION_HEADS,
@@ -29,9 +31,17 @@ from .cues import (
     cue_base,
     find_cues,
 )
-from .models import Status
+from .forms import (
+    Attribution,
+    colon_attribution,
+    dash_attribution,
+    denied_reports,
+    join_split_quote,
+    noun_cue,
+)
 from .phrases import (
     NOUN_DETERMINERS,
+    NOUN_MODIFIERS,
     Token,
     content_after,
     dot_ok,
@@ -44,36 +54,30 @@ from .phrases import (
     trim,
     trim_end,
 )
-from .quotes import QuoteIndex
-from .speakers import ArticleContext, Speaker, resolve_mention
+from .quotes import QuoteIndex, opens_quote
+from .speakers import ArticleContext, Speaker, normalise, resolve_mention
 from .status import decide_status
 
 OBJECT_RE = re.compile(
     r"^(?:(?:the|an?)\s+)?(?:[A-Z][\w.'’&-]*\s*)+|^(?:me|us|him|her|them|reporters|journalists|supporters|"
-    r"the crowd|(?:an? |the )?\w+ (?:audience|reporters|crowd))\b"
+    r"the crowd|(?:an? |the )?\w+ (?:audience|reporters|crowd))\b|"
+    r"^(?:the|an?|his|her|their|its|our)\s+[a-z-]+(?:\s+[a-z-]+)?(?=\s*(?:,|$))"
 )
 NEW_CLAUSE_RE = re.compile(r"(?:[,;]|\s)\s*(?:but|and|while|although|though|whereas|yet)\s+$")
 RELATIVE_RE = re.compile(
-    r"(?:^|(?<=[.;:—]\s)|(?<=\n))(?P<np>[A-Z][^,;:]{1,80}?),\s+(?:[^,;:]{0,60}?\s)?(?:who|which)\b"
+    r"(?:^|(?<=[.;:—]\s)|(?<=\n))(?P<np>[A-Z][^,;:]{1,80}?),\s+(?:[^;:]{0,120}?\s)?(?:who|which|that)\b"
     r"[^;]*?,"
     r"\s*(?:(?:has|have|had|also|previously|recently|later|then)\s+)*$"
 )
 LEAD_NAME_RE = re.compile(
     r"(?P<np>(?:(?:[A-Z][\w.'’-]*|of|for|and)\s+){0,5}[A-Z][\w.'’-]*[a-z])\s+"
-    r"(?:(?:has|have|had|also|then|later|previously|recently)\s+)*[a-z]+(?:ed|s)\b"
+    r"(?:(?:has|have|had|also|then|later|previously|recently|\w+ly)\s+)*[a-z]+(?:ed|s)\b"
 )
 ADVERBIAL_RE = re.compile(
     r"^(?:in|on|at|during|to|last|this|earlier|late|from|via|through|over|after|before|when|"
     r"while|as|yesterday|today|tonight|recently|previously|in a statement|and|but|who|which|"
-    r"because|since)\b|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![’'\w])",
+    r"because|since|then|later|afterwards?|again|too|also|\w+ly)\b|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![’'\w])",
     re.IGNORECASE,
-)
-COLON_RE = re.compile(r"(?P<np>[A-Z][^:“\"]{1,120}?)\s*:\s*(?=[“\"‘])", re.UNICODE)
-DASH_RE = re.compile(r"[”\"]\s*[—–]\s*(?P<np>[A-Z][^“”\"]{1,80}?)\s*[.]?\s*$")
-NOUN_CUE_RE = re.compile(
-    r"\b(?P<cue>criticism|condemnation|praise|warnings?|objections?|complaints?|pushback)\s+"
-    r"(?:from|by)\s+(?P<np>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|on|for|and|"
-    r"committee|party|group))*)"
 )
 IDIOM_RE = re.compile(
     r"(?:^|\W)(?:that|this) said\b|\bso-called\b|\bhaving said\b|\bneedless to say\b|"
@@ -82,29 +86,52 @@ IDIOM_RE = re.compile(
 )
 
 
-@dataclass
-class Attribution:
-    """One attribution in a segment, before it becomes claims."""
+PERSONAL_START_RE = re.compile(r"(?:that\s+)?(?:he|she|his|her)\b")
 
-    rule: str
-    cue: str | None
-    cue_span: tuple[int, int] | None
-    content: tuple[int, int]
-    speakers: list[Speaker]
-    status: Status = "asserted"
-    leading: bool = False
-    participle: bool = False
-    base: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
+
+def _person_by_pronoun(
+    text: str, content: tuple[int, int], speakers: list[Speaker], ctx: ArticleContext
+) -> list[Speaker]:
+    """Make a lone unknown name a person when its reported words say "he" or "she"."""
+    if len(speakers) != 1 or not PERSONAL_START_RE.match(text, content[0], content[1]):
+        return speakers
+    sp = speakers[0]
+    if (
+        sp.kind != "organization"
+        or " " in sp.name
+        or sp.name.isupper()
+        or normalise(sp.name) in ctx.alias
+    ):
+        return speakers
+    if sp.mention.lower().startswith(("the ", "a ", "an ")):
+        return speakers
+    ctx.kinds[sp.name] = "person"
+    ctx._add_person(sp.name, sp.role, -1)
+    return [Speaker(sp.name, "person", sp.role, sp.mention, sp.span)]
+
+
+def _named_subject_verb(tokens: list[Token], k: int) -> bool:
+    """Tell whether an -s cue after a proper name is a verb ("The Post reports that")."""
+    prev = tokens[k - 1]
+    if not prev.text[:1].isupper() or prev.low in NOUN_MODIFIERS | PUBLICATION_HEADS:
+        return False
+    nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    return nxt == "that" or (nxt.isalpha() and nxt not in {"of", "on", "about", "from", "by"})
 
 
 def _scan_cues(
-    text: str, lo: int, hi: int, tokens: list[Token], quotes: QuoteIndex, ctx: ArticleContext
+    text: str,
+    lo: int,
+    hi: int,
+    tokens: list[Token],
+    quotes: QuoteIndex,
+    ctx: ArticleContext,
+    cues: list[tuple[int, int]],
 ) -> list[Attribution]:
-    """Return the cue-based attributions of a segment."""
+    """Return the attributions made by the `cues` found in a segment."""
     found: list[Attribution] = []
     index = {t.start: n for n, t in enumerate(tokens)}
-    for cs, ce in find_cues(text, lo, hi):
+    for cs, ce in cues:
         if quotes.inside(cs) or cs not in index:
             continue
         if IDIOM_RE.search(text, max(lo, cs - 10), min(hi, ce + 6)):
@@ -115,11 +142,23 @@ def _scan_cues(
         k_end = k
         while k_end < len(tokens) and tokens[k_end].end <= ce:
             k_end += 1
-        nounlike = cue in {base, base + "s", base + "es"} or cue.endswith("ing")
+        nounlike = cue.endswith("ing") or (
+            base in NOUN_BASES and cue in {base, base + "s", base + "es"}
+        )
+        if nounlike and cue != base and k > 0 and _named_subject_verb(tokens, k):
+            nounlike = False
         if k > 0 and tokens[k - 1].low in NOUN_DETERMINERS | {"to"} and " " not in cue:
             continue
         if k > 0 and cue.endswith("ed") and tokens[k - 1].low in DETERMINERS:
             continue
+        if (
+            cue.endswith(("ed", "told"))
+            and k > 0
+            and tokens[k - 1].low in ANONYMOUS_HEADS
+            and k_end < len(tokens)
+            and tokens[k_end].low in {"on", "about", "by", "in"}
+        ):
+            continue  # "people briefed on the plan": a description, not a cue
         if k > 0 and nounlike and noun_use(tokens, k, -1):
             continue
         if (
@@ -134,7 +173,9 @@ def _scan_cues(
             if att:
                 found.append(att)
             continue
-        if base in THAT_REQUIRED and not re.match(r"\s+(?:\w+\s+){0,2}?that\b", text[ce:hi]):
+        if (base in THAT_REQUIRED or cue == "state") and not re.match(
+            r"\s+(?:\w+\s+){0,2}?that\b", text[ce:hi]
+        ):
             continue
         if base in QUOTE_REQUIRED and not re.match(
             r"[\s,:]+(?:[^\s“\"]+\s+){0,5}?[“\"]", text[ce:hi]
@@ -171,6 +212,11 @@ def _scan_cues(
             if base in EVIDENCE_CUES and head not in EVIDENCE_HEADS | PUBLICATION_HEADS:
                 continue
             speakers = resolve_mention(ctx, mention, s0, role)
+        if not speakers and not participle and k > 0 and tokens[k - 1].low in {"and", "but"}:
+            lead_name = LEAD_NAME_RE.match(text, lo, cs)
+            if lead_name and "," not in text[lead_name.end() : cs].replace(", and", " and"):
+                speakers = resolve_mention(ctx, lead_name.group("np"), lead_name.start("np"))
+                rule = "said-that" if speakers else ""
         if not speakers and not participle:
             pre = text[lo:cs].rstrip()
             if pre.endswith((",", "”", '"', "'")):
@@ -181,7 +227,7 @@ def _scan_cues(
                     )
                     if speakers:
                         content = trim_end(text, lo, cs)
-                        rule = "said-after-quote" if text[lo] in '“"' else "said-inverted"
+                        rule = "said-after-quote" if opens_quote(text, lo) else "said-inverted"
                         status = decide_status(
                             base, cue, before, after, text[content[0] : content[1]]
                         )
@@ -200,10 +246,17 @@ def _scan_cues(
             rest = OBJECT_RE.sub("", rest, count=1).strip(' .!?"”’)')
         pre_subject = text[lo:ss].rstrip()
         first_words = " ".join(t.low for t in tokens[k_end : k_end + 6])
+        after_quote = (
+            text[lo] in "“\"'"
+            and pre_subject.endswith((",”", ',"', ",''", "?”", '?"', "!”", '!"'))
+            and not re.match(r"(?:that\b|:|[“\"])", rest)
+        )
         trailing = (
             rule == ""
             and pre_subject.endswith((",", "”", '"', "—", "'"))
-            and (rest == "" or rest.startswith(",") or bool(ADVERBIAL_RE.match(rest)))
+            and (
+                after_quote or rest == "" or rest.startswith(",") or bool(ADVERBIAL_RE.match(rest))
+            )
             and (rest.startswith(",") or " that " not in f" {first_words} ")
         )
         if trailing and rest.startswith(",") and not re.match(r",\s*\w+ing\b", rest):
@@ -213,7 +266,7 @@ def _scan_cues(
         elif trailing:
             content = trim_end(text, lo, ss)
             leading = False
-            rule = "said-after-quote" if text[content[0]] in '“"' else "said-trailing"
+            rule = "said-after-quote" if opens_quote(text, content[0]) else "said-trailing"
         else:
             content = content_after(text, tokens, k_end, hi, base, quotes)
             if not rule:
@@ -226,6 +279,7 @@ def _scan_cues(
         if content[1] - content[0] < 2:
             content = (cs, ce)
         status = decide_status(base, cue, before, after, text[content[0] : content[1]])
+        speakers = _person_by_pronoun(text, content, speakers, ctx)
         found.append(
             Attribution(rule, cue, (cs, ce), content, speakers, status, leading, participle, base)
         )
@@ -320,59 +374,6 @@ def _drop_nested(text: str, found: list[Attribution]) -> list[Attribution]:
     return kept
 
 
-def colon_attribution(text: str, lo: int, hi: int, ctx: ArticleContext) -> Attribution | None:
-    """Handle `Name, Role: "…"` at the start of a segment."""
-    m = COLON_RE.match(text, lo, hi)
-    if not m:
-        return None
-    np_lo, np_hi = m.span("np")
-    parts = split_parts(text, np_lo, np_hi)
-    if not parts or len(text[parts[0][0] : parts[0][1]].split()) > 6:
-        return None
-    role = ", ".join(text[a:b] for a, b in parts[1:]) or None
-    speakers = resolve_mention(ctx, text[parts[0][0] : parts[0][1]], parts[0][0], role)
-    if not speakers:
-        return None
-    content = trim_end(text, m.end(), hi)
-    ctx.history.extend(speakers)
-    status = decide_status("", ":", "", "", text[content[0] : content[1]])
-    return Attribution(
-        "colon-attribution", ":", (m.end("np"), m.end("np") + 1), content, speakers, status
-    )
-
-
-def dash_attribution(text: str, lo: int, hi: int, ctx: ArticleContext) -> Attribution | None:
-    """Handle `"…" — Name` at the end of a segment."""
-    m = DASH_RE.search(text, lo, hi)
-    if not m or text[lo] not in '“"':
-        return None
-    np_lo, np_hi = m.span("np")
-    parts = split_parts(text, np_lo, np_hi)
-    role = ", ".join(text[a:b] for a, b in parts[1:]) or None
-    speakers = resolve_mention(ctx, text[parts[0][0] : parts[0][1]], parts[0][0], role)
-    if not speakers:
-        return None
-    content = trim(text, lo, m.start() + 1)
-    ctx.history.extend(speakers)
-    status = decide_status("", "—", "", "", text[content[0] : content[1]])
-    return Attribution("dash-attribution", "—", (m.start() + 1, np_lo), content, speakers, status)
-
-
-def noun_cue(text: str, lo: int, hi: int, ctx: ArticleContext) -> list[Attribution]:
-    """Handle "criticism from X" and similar noun cues."""
-    out: list[Attribution] = []
-    for m in NOUN_CUE_RE.finditer(text, lo, hi):
-        speakers = resolve_mention(ctx, m.group("np"), m.start("np"))
-        speakers = [s for s in speakers if s.kind != "person" or len(s.name.split()) > 1]
-        if speakers:
-            content = trim_end(text, lo, hi)
-            ctx.history.extend(speakers)
-            out.append(
-                Attribution("noun-cue-from", m.group("cue"), m.span("cue"), content, speakers)
-            )
-    return out
-
-
 def find_attributions(
     text: str, lo: int, hi: int, quotes: QuoteIndex, ctx: ArticleContext
 ) -> list[Attribution]:
@@ -384,9 +385,13 @@ def find_attributions(
     if dash:
         return [dash]
     found: list[Attribution] = []
-    if find_cues(text, lo, hi):
+    cues = find_cues(text, lo, hi)
+    if cues:
         tokens = tokenize(text, lo, hi)
-        found = _drop_nested(text, _scan_cues(text, lo, hi, tokens, quotes, ctx))
+        found = _drop_nested(text, _scan_cues(text, lo, hi, tokens, quotes, ctx, cues))
+        for att in found:
+            join_split_quote(text, att, hi, quotes)
+        found = [*found, *denied_reports(text, found, ctx)]
     if not found:
         found = noun_cue(text, lo, hi, ctx)
     return found

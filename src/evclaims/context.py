@@ -44,6 +44,27 @@ NON_COMPANY_HEADS = frozenset(
 )
 
 
+TITLE_SYNONYMS = {"ceo": "chief executive", "cfo": "chief financial", "coo": "chief operating"}
+TITLE_FILLERS = frozenset({"of", "at", "for", "officer", "and", "the", "a", "an"})
+APPOSED_NAME_RE = re.compile(r", (?P<name>[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z'’-]+[a-z]),")
+ROLE_BEFORE_RE = re.compile(
+    r"(?P<role>(?:[A-Z][\w&.-]*(?:['’]s)? )?(?:[a-z-]+ ){0,3}?(?:CEO|[a-z]+)"
+    r"(?: of (?:the )?[A-Z][\w&.-]*)?)$"
+)
+
+
+PLACE_BEFORE = (" in ", " from ", " near ", " across ", " outside ", " to ")
+
+
+def title_key(title: str) -> set[str]:
+    """Return the comparable words of a title: "Ford's CEO" → {ford, chief, executive}."""
+    words = normalise(title).split()
+    out: set[str] = set()
+    for w in words:
+        out.update(TITLE_SYNONYMS.get(w, w).split())
+    return out - TITLE_FILLERS
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """A resolved speaker: canonical name, kind, role, and the mention as written."""
@@ -104,13 +125,21 @@ class ArticleContext:
                     role_parts.append(after.strip(" ,"))
                 role = ", ".join(p for p in role_parts if p) or None
                 self._add_person(name, role, m.start("name"))
+        for m in APPOSED_NAME_RE.finditer(self.text):
+            r = ROLE_BEFORE_RE.search(self.text, max(0, m.start() - 60), m.start())
+            if r is None:
+                continue
+            role_words = lower_words(r.group("role"))
+            titled = role_words[-1] in TITLE_WORDS or "of" in role_words
+            if titled and any(w in TITLE_WORDS for w in role_words):
+                self._add_person(m.group("name"), r.group("role"), m.start("name"))
         counts: dict[str, int] = {}
         for m in CAP_TOKEN_RE.finditer(self.text):
             tok = m.group(0).rstrip("’'s").rstrip("’'")
             counts[tok] = counts.get(tok, 0) + 1
         person_tokens = {w for _, p in self.person_positions for w in p.split()}
         for m in CAP_SEQ_RE.finditer(self.text):
-            words = [re.sub(r"[’']s$", "", w) for w in m.group(0).split(" ")]
+            words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in m.group(0).split(" ")]
             skip = 0
             while skip < len(words) and (
                 words[skip].lower() in NON_NAMES or words[skip].lower() in TITLE_WORDS
@@ -122,15 +151,28 @@ class ArticleContext:
             tok = strip_corporate(" ".join(words))
             if tok.lower() in NON_NAMES:
                 continue
-            known = self.alias.get(normalise(tok))
             acronym = tok.isupper() and 2 <= len(tok) <= 6 and tok.isalpha()
+            if self.text[max(0, m.start() - 8) : m.start()].endswith(PLACE_BEFORE):
+                continue  # "in Ohio", "from Lagos": a place, not a speaker
             before = self.text[max(0, m.start() - 2) : m.start()]
             initial = m.start() == 0 or before.endswith(("\n", ". ", "? ", "! ", "“", '"'))
             frequent = counts.get(tok, 0) >= 2 or not initial
-            if acronym or frequent:
+            corporate = any(w.lower().strip(".,") in ORG_WORDS for w in words[1:])
+            if acronym or frequent or corporate:
                 if tok.lower() in PUBLICATION_WORDS or tok in self.publications:
                     continue
+                known = self.alias.get(normalise(tok)) if self.alias else None
                 self.org_positions.append((m.start(), known.name if known else tok))
+
+    def holder_of(self, title: str) -> str | None:
+        """Return the one person the article gives a title such as "Ford's CEO", if any."""
+        key = title_key(title)
+        if not key & TITLE_WORDS:
+            return None
+        found = {
+            name for name, (_, role, _) in self.persons.items() if role and key <= title_key(role)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def probe(self) -> ArticleContext:
         """Return a throwaway copy for trial resolutions that must not change state."""
@@ -157,6 +199,8 @@ class ArticleContext:
         """
 
         def fits(name: str) -> bool:
+            if name in self.persons or name.split()[-1].lower() in self.surnames:
+                return False
             return not company or name.split()[-1].lower() not in NON_COMPANY_HEADS
 
         for sp in reversed(self.history):

@@ -27,6 +27,7 @@ _REGULAR = word_list(
     ask wonder speculate recommend echo agree disagree mention conclude propose blast slam
     attack lament concur quip joke cite repeat inform brief announce assure reassure advise
     retort call continue mock dub brand demand rebut protest contradict clarify
+    shout yell exclaim whisper scream
     """
 )
 
@@ -61,6 +62,12 @@ PHRASE_CUES = (
     "did not return",
     "did not immediately return",
     "could not be reached",
+    "could not immediately be reached",
+    "could not be immediately reached",
+    "has not commented",
+    "have not commented",
+    "did not reply",
+    "did not immediately reply",
     "was quick to condemn",
     "expressed concern",
     "expressed concerns",
@@ -76,12 +83,20 @@ PHRASE_CUES = (
     "calling on",
 )
 
+# Cues whose bare form is also a noun ("a report", "his claims"); "says" never is.
+NOUN_BASES = word_set(
+    """
+    report claim comment note state label praise call promise pledge vow boast joke quip
+    demand protest counter signal echo retort reply attack slam blast remark question brief
+    brand post tweet estimate answer comment concern reveal dismiss respond charge
+    """
+)
 # Cues whose subject must be an evidence noun ("polling shows", "a study found").
 EVIDENCE_CUES = frozenset({"show", "find"})
 # Cues that count only before a that-clause ("maintains that", not "maintains tariffs").
 THAT_REQUIRED = frozenset({"maintain", "signal", "estimate", "predict", "recall", "observe"})
 # Cues that count only before a quotation ("called it a “disaster”", "continued: “…").
-QUOTE_REQUIRED = frozenset({"call", "continue", "mock", "dub", "brand"})
+QUOTE_REQUIRED = frozenset({"call", "continue", "mock", "dub", "brand", "speak"})
 # Cues that report beliefs rather than speech (kept, but never without a speaker subject).
 BELIEF_CUES = frozenset({"believe", "think"})
 # Cues that take an object before their content ("told reporters that").
@@ -144,7 +159,7 @@ SKIP_WORDS = word_set(
     subsequently privately openly flatly strongly sharply initially originally earlier just
     still often frequently categorically vehemently swiftly immediately separately directly
     personally formally officially explicitly ultimately finally has had never not always
-    did does do may might could should can must
+    did does do may might could should can must neither
     """
 )
 
@@ -189,14 +204,16 @@ ANONYMOUS_HEADS = ANONYMOUS_HEADS | word_set(
 PUBLICATION_HEADS = word_set(
     """
     report reports media newspaper newspapers outlet outlets article story stories reporting
-    coverage press publication broadcaster
+    coverage press publication broadcaster book ruling lawsuit complaint indictment filing
+    document documents memo letter slide clip video ad advertisement website
     """
 )
 ORG_REFERENCES = word_set(
     """
     company automaker carmaker firm group maker manufacturer business corporation
     conglomerate giant startup brand retailer bank agency department ministry government
-    administration campaign committee lender insurer operator developer supplier
+    administration campaign committee lender insurer operator developer supplier network
+    airline carrier chain provider producer publisher studio platform utility exchange
     """
 )
 SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
@@ -222,13 +239,14 @@ REJECT_OBJECTS = re.compile(
 CONFIRM_CUES = frozenset({"confirm"})
 DECLINED_RE = re.compile(
     r"\b(?:declin\w* (?:to )?comment|refus\w* to comment|(?:would|did) not comment|"
-    r"no comment|neither confirm(?:ed)? nor den(?:y|ied))\b",
+    r"no comment|neither confirm(?:ed)? nor den(?:y|ied)|(?:has|have|had) not commented)\b",
     re.IGNORECASE,
 )
 NO_RESPONSE_RE = re.compile(
     r"\b(?:did not|didn['’]t|has not|have not|had not|hasn['’]t|haven['’]t)"
     r"(?: immediately)? (?:respond|return|reply)\w*|could not be reached|"
-    r"no immediate response|not immediately available for comment\b",
+    r"no immediate response|not immediately available for comment|"
+    r"could not (?:immediately )?be (?:immediately )?reached\b",
     re.IGNORECASE,
 )
 DENIAL_CONTENT_RE = re.compile(

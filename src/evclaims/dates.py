@@ -140,17 +140,68 @@ def find_dates(text: str, lo: int, hi: int, published: str | None) -> list[DateM
     return out
 
 
+GAP_STOP_RE = re.compile(r"[.;:!?()“”\"]|\bthat\b")
+LEAD_TAIL_RE = re.compile(r"[^,;“”\"]{0,60},\s*")
+
+
+def _short_gap(gap: str, words: int) -> bool:
+    """Tell whether `gap` is at most `words` words with no clause punctuation or "that"."""
+    return not GAP_STOP_RE.search(gap) and len(gap.replace(",", " ").split()) <= words
+
+
+def _attached(
+    text: str,
+    d: DateMention,
+    cue: tuple[int, int],
+    speakers: list[tuple[int, int]],
+    seg_start: int,
+) -> bool:
+    """Tell whether a date belongs to the attribution rather than to the reported words.
+
+    Attached: right after the cue or the speaker that follows it ("said on Monday",
+    "told reporters Tuesday", "said in a statement on March 3"); between speaker and cue
+    ("Ford on Monday denied"); or in a lead adverbial before the speaker ("On Monday,
+    X said", "In a statement on March 3, X said").
+    """
+    after_cue = [e for s, e in speakers if s >= cue[0]]
+    attr_end = max([cue[1], *after_cue])
+    attr_start = min([cue[0], *(s for s, _ in speakers)])
+    if d.start >= attr_end:
+        return _short_gap(text[attr_end : d.start], 6)
+    if d.end <= attr_start:
+        return not GAP_STOP_RE.search(text[seg_start : d.start].replace("that", "")) and bool(
+            LEAD_TAIL_RE.fullmatch(text, d.end, attr_start)
+        )
+    before_cue = [e for s, e in speakers if e <= d.start]
+    if before_cue and d.end <= cue[0]:
+        return _short_gap(text[max(before_cue) : d.start], 2) and _short_gap(
+            text[d.end : cue[0]], 2
+        )
+    return False
+
+
 def statement_date(
-    mentions: list[DateMention], cue: tuple[int, int] | None, avoid: tuple[int, int] | None
+    text: str,
+    mentions: list[DateMention],
+    cue: tuple[int, int] | None,
+    content: tuple[int, int],
+    speakers: list[tuple[int, int]],
+    seg_start: int,
 ) -> str | None:
-    """Pick the date of a statement: the resolved mention nearest the cue, outside `avoid`."""
+    """Return the date of a statement: a resolved date attached to its cue, else None.
+
+    A date inside the reported words (`content`) dates the event reported, never the
+    statement: "The city said the bridge would reopen on Friday" has no statement date.
+    """
+    if cue is None:
+        return None
     best: tuple[int, str] | None = None
     for d in mentions:
-        if d.value is None:
+        if d.value is None or content[0] <= d.start < content[1]:
             continue
-        if avoid is not None and avoid[0] <= d.start < avoid[1] and cue is not None:
+        if not _attached(text, d, cue, speakers, seg_start):
             continue
-        distance = 0 if cue is None else min(abs(d.start - cue[1]), abs(cue[0] - d.end))
+        distance = min(abs(d.start - cue[1]), abs(cue[0] - d.end))
         if best is None or distance < best[0]:
             best = (distance, d.value)
     return best[1] if best else None

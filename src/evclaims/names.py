@@ -38,7 +38,8 @@ PUBLICATION_WORDS = word_set(
     tribune gazette guardian telegraph economist daily magazine wire insider breitbart
     huffpost huffington fox nbc abc cbs npr msnbc observer chronicle independent globe
     bulletin dispatch review radio television tv mail express today verge techcrunch
-    electrek nikkei xinhua caixin
+    electrek nikkei xinhua caixin ledger courier sentinel examiner inquirer monitor
+    enquirer wire newswire
     """
 )
 ORG_WORDS = word_set(
@@ -75,7 +76,7 @@ NON_NAMES = word_set(
 PERSON_PREFIX_RE = re.compile(
     r"(?P<title>(?:(?:[A-Z][\w.’'-]*|former|presidential|chief|executive|senior|deputy) ){0,4})"
     r"(?P<name>[A-Z][a-z]+(?: [A-Z]\.)?(?: (?:van |de |von |al-)?[A-Z][a-z'’-]+[a-z]){1,2})"
-    r"(?P<after>,\s+(?:a |an |the )?[^,.;]{2,80}?,|\s+(?:\w+ly\s+)?(?:said|says|told|stated|added))?"
+    r"(?P<after>,\s+(?:a |an |the )?[^,.;]{2,80}?,|,\s+(?:a|an) [a-z][^,.;]{1,80}?\.|\s+(?:\w+ly\s+)?(?:said|says|told|stated|added))?"
 )
 CAP_SEQ_RE = re.compile(
     r"\b[A-Z][A-Za-z0-9&’'.-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&’'.-]*[A-Za-z0-9])*"
@@ -102,10 +103,22 @@ AGENT_RE = re.compile(
     r"^(?:police|staff|team|panel|court|board|jury|family|public|crowd|government|agency|"
     r"administration|campaign|committee|group|party|office|white house|ministry)$"
 )
+# Singular heads of public bodies that speak as one ("the city said", "the court ruled").
+INSTITUTION_HEADS = word_set(
+    """
+    city town village county state municipality province prefecture region ministry
+    department agency council court commission committee board government administration
+    authority regulator watchdog office bureau parliament senate legislature assembly
+    congress cabinet embassy consulate army military navy police tribunal panel inspectorate
+    treasury presidency secretariat union federation association league party campaign
+    university school district hospital utility prosecutor's prosecution coalition
+    """
+)
 COMPANY_REFERENCES = word_set(
     """
     company automaker carmaker firm group maker manufacturer business corporation
     conglomerate giant startup brand retailer lender insurer operator developer supplier
+    bank network airline carrier chain provider producer publisher studio platform
     """
 )
 
@@ -201,3 +214,31 @@ def head_phrase(mention: str) -> str:
     while len(out) > 1 and out[-1].lower() in POST_MODIFIERS:
         out.pop()
     return " ".join(out).lower()
+
+
+CARDINALS = word_set("one two three four five six seven eight nine ten eleven twelve dozen")
+
+
+def describe(mention: str) -> str:
+    """Return the name of a described group: "three people familiar with the talks" →
+    "people familiar with the talks", "parents at Linwood School" → "parents"."""
+    words = mention.split()
+    if len(words) > 2 and words[0].lower() in QUANTIFIERS and words[1].lower() == "of":
+        return describe(" ".join(words[2:]))
+    while words and (words[0].lower() in {"a", "an", "the"} | CARDINALS or words[0].isdigit()):
+        words = words[1:]
+    out: list[str] = []
+    for n, w in enumerate(words):
+        low = w.lower()
+        if low in POST_MODIFIERS or (
+            low == "with"
+            and n + 1 < len(words)
+            and "knowledge" in " ".join(words[n + 1 : n + 3]).lower()
+        ):
+            out.extend(words[n:])
+            break
+        if low in PREPOSITIONS | {"of", "about", "to", "who", "that", "which"}:
+            break
+        out.append(w)
+    name = " ".join(out) or mention
+    return name[:1].lower() + name[1:] if name[1:2].islower() or len(name) == 1 else name

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import re
 
-from .attribution import Attribution, find_attributions
+from .attribution import find_attributions
+from .cues import DETERMINERS, PLURAL_ORG_REFERENCES, PUBLICATION_HEADS
 from .dates import find_dates, statement_date
+from .forms import Attribution
 from .ids import claim_id
 from .models import ArticleText, Claim, Entity, SpeakerKind
-from .names import TITLE_WORDS
+from .names import (
+    COMPANY_REFERENCES,
+    CORPORATE_SUFFIXES,
+    INSTITUTION_HEADS,
+    TITLE_WORDS,
+)
 from .quantities import find_quantities
-from .quotes import QuoteIndex, pair_quotes
+from .quotes import QuoteIndex, closes_quote, opens_quote, pair_quotes
 from .segments import Segment, segment_article
 from .speakers import ArticleContext, Speaker, normalise, resolve_mention
 from .status import is_hedged
@@ -85,6 +92,38 @@ class _ClaimBuilder:
         self.claims: list[Claim] = []
         self.seen: set[str] = set()
 
+    def _unique_id(self, span: tuple[int, int], name: str | None, *extra: object) -> str:
+        """Return a claim id for `span` and `name` not yet used in this article."""
+        cid = claim_id(self.doc.article.id, span, name)
+        n = 2
+        while cid in self.seen:
+            cid = claim_id(self.doc.article.id, span, name, *extra, n)
+            n += 1
+        self.seen.add(cid)
+        return cid
+
+    def fold(self, indices: list[int], seg: Segment, quotes: QuoteIndex) -> None:
+        """Extend claims over a sentence that continues their quotation in the same paragraph."""
+        text = self.doc.text
+        for i in indices:
+            old = self.claims[i]
+            self.seen.discard(old.id)
+            span = (old.span[0], seg.end)
+            content = (old.content_span[0], seg.end)
+            quote_span = _quote_in(text, quotes, *content)
+            self.claims[i] = old.model_copy(
+                update={
+                    "id": self._unique_id(span, old.speaker, old.status, old.rule),
+                    "span": span,
+                    "text": text[span[0] : span[1]],
+                    "content_span": content,
+                    "quote_span": quote_span,
+                    "quote": text[quote_span[0] : quote_span[1]] if quote_span else None,
+                    "quantities": find_quantities(text, content[0], content[1]),
+                    "hedged": old.hedged or is_hedged(text[seg.start : seg.end], False),
+                }
+            )
+
     def add(
         self,
         seg: Segment,
@@ -97,11 +136,14 @@ class _ClaimBuilder:
         span = (seg.start, seg.end)
         content = att.content if att else span
         quote_span = _quote_in(text, quotes, *content) or _quote_in(text, quotes, *span)
-        dates = find_dates(text, seg.start, seg.end, self.doc.article.published)
-        if att is not None:
-            date = statement_date(dates, att.cue_span, content)
-        else:
-            date = next((d.value for d in dates if d.value), None)
+        date = None
+        if att is not None and att.cue_span is not None:
+            lo, hi = seg.start, seg.end
+            if not lo <= att.cue_span[0] < hi:  # a post's signature line carries its date
+                lo, hi = att.cue_span[0], text.find("\n", att.cue_span[0]) % (len(text) + 1)
+            dates = find_dates(text, lo, hi, self.doc.article.published)
+            spans = [s.span for s in att.speakers]
+            date = statement_date(text, dates, att.cue_span, content, spans, lo)
         kind: SpeakerKind = speaker.kind if speaker else "unattributed"
         name = speaker.name if speaker else None
         anonymous = kind == "anonymous" and "source" in (name or "")
@@ -144,21 +186,30 @@ class _ClaimBuilder:
 def parse_article(doc: ArticleText, entities: list[Entity]) -> list[Claim]:
     """Return the sourced claims of one article, in text order.
 
-    Known `entities` resolve their aliases to their names. Boilerplate, headings and
-    bullets yield no claims; headlines and embedded posts yield only attributed ones.
+    Known `entities` resolve their aliases to their names. A quotation continued by the
+    next sentences of its paragraph (`"A," X said. "B."`) is one claim spanning them all;
+    one continued in the next paragraph is a claim of its own (`quote-continuation`). Boilerplate, headings and
+    bullets yield no claims; embedded posts, and headlines written as full sentences,
+    yield only attributed ones.
     """
     text = doc.text
     segments = segment_article(text)
     publications = {s.source for s in segments if s.source}
+    if doc.article.outlet:
+        publications.add(doc.article.outlet.removeprefix("The "))
     ctx = ArticleContext(text, entities, publications)
     builder = _ClaimBuilder(doc)
     para_quotes: dict[int, QuoteIndex] = {}
     last_quote: tuple[int, list[Speaker]] | None = None
+    # The claims whose quotation (or colon lead-in) the next sentence may continue.
+    open_quote: tuple[int, list[int], bool] | None = None
     lead_in: tuple[int, list[Speaker], str | None, tuple[int, int] | None] | None = None
     signatures = {s.para: s for s in segments if s.kind == "signature"}
-    for seg in segments:
+    for n_seg, seg in enumerate(segments):
         if seg.kind not in ATTRIBUTABLE:
             continue
+        if seg.kind == "headline" and text[seg.end - 1] not in '.!?”"':
+            continue  # a title restates the lede; only a headline written as a sentence counts
         quotes = para_quotes.get(seg.para)
         if quotes is None:
             line_end = text.find("\n", seg.start)
@@ -182,10 +233,25 @@ def parse_article(doc: ArticleText, entities: list[Entity]) -> list[Claim]:
                     Attribution("embedded-post", "—", (sig.start, sig.start + 1), content, speakers)
                 ]
                 ctx.history.extend(speakers)
+        if (
+            not atts
+            and open_quote
+            and open_quote[0] == n_seg - 1
+            and segments[n_seg - 1].para == seg.para
+            and (opens_quote(text, seg.start) or open_quote[2])
+        ):
+            builder.fold(open_quote[1], seg, quotes)
+            open_quote = (n_seg, open_quote[1], open_quote[2])
+            continue
         if not atts and lead_in and seg.para == lead_in[0] + 1:
             content = (seg.start, seg.end)
             atts = [Attribution("colon-lead-in", lead_in[2], lead_in[3], content, lead_in[1])]
-        elif not atts and text[seg.start] in '“"' and last_quote and seg.para - last_quote[0] <= 1:
+        elif (
+            not atts
+            and opens_quote(text, seg.start)
+            and last_quote
+            and seg.para - last_quote[0] <= 1
+        ):
             atts = [
                 Attribution("quote-continuation", None, None, (seg.start, seg.end), last_quote[1])
             ]
@@ -195,8 +261,12 @@ def parse_article(doc: ArticleText, entities: list[Entity]) -> list[Claim]:
             if att.rule == "cue-colon" and att.cue_span and att.content == att.cue_span:
                 lead_in = (seg.para, att.speakers, att.cue, att.cue_span)
                 continue
+            added = len(builder.claims)
             for speaker in att.speakers:
                 builder.add(seg, quotes, att, speaker)
+            lead = att.rule == "colon-lead-in"
+            if lead or (opens_quote(text, att.content[0]) and closes_quote(text, att.content[1])):
+                open_quote = (n_seg, list(range(added, len(builder.claims))), lead)
             if quotes.within(*att.content) or att.rule == "quote-continuation":
                 last_quote = (seg.para, att.speakers)
         if not atts and seg.kind == "sentence" and _checkable(text, seg.start, seg.end):
@@ -219,8 +289,11 @@ def collect_entities(claims: list[Claim], known: list[Entity]) -> list[Entity]:
     for claim in claims:
         if claim.speaker is None or claim.speaker_kind in {"anonymous", "unattributed"}:
             continue
-        if claim.speaker_kind == "publication" and not claim.speaker[:1].isupper():
-            continue
+        described = claim.speaker == claim.speaker.lower() or (
+            claim.speaker_kind == "person" and claim.speaker.split()[-1].islower()
+        )
+        if described or all(w.lower() in GENERIC_NAME_WORDS for w in claim.speaker.split()):
+            continue  # a description ("city", "the Company") is no canonical name
         found = index.get(normalise(claim.speaker))
         if found is None:
             found = Entity(name=claim.speaker, kind=claim.speaker_kind, aliases=[])
@@ -238,22 +311,37 @@ def collect_entities(claims: list[Claim], known: list[Entity]) -> list[Entity]:
     return table
 
 
+GENERIC_NAME_WORDS = (
+    TITLE_WORDS
+    | INSTITUTION_HEADS
+    | COMPANY_REFERENCES
+    | CORPORATE_SUFFIXES
+    | PUBLICATION_HEADS
+    | PLURAL_ORG_REFERENCES
+    | DETERMINERS
+    | frozenset({"both", "all", "each", "report", "reports"})
+)
+
+
 def _alias_of(claim: Claim) -> str | None:
-    """Return the name part of a claim's mention, when it names the speaker."""
+    """Return the name part of a claim's mention when it is a variant of the speaker's name.
+
+    Only proper-name shortenings and longer forms qualify ("Farley" for "Jim Farley",
+    "Ford Motor Co." for "Ford"): never pronouns, titles or descriptions that depend on
+    context ("the company", "Both companies", "CEO", "the report").
+    """
     mention = claim.mention or ""
-    if not mention[:1].isupper() or mention.lower() in {"he", "she", "they", "it", "we"}:
-        return None
-    words = mention.split()
-    if words[0] in {"The", "A", "An"}:
+    speaker = claim.speaker or ""
+    words = [w.strip(".,;:") for w in mention.replace("’s", "").replace("'s", "").split()]
+    words = [w for w in words if w]
+    if words and words[0].lower() in {"the", "a", "an"}:
         words = words[1:]
-    if claim.role and claim.speaker_kind == "person":
-        name_words = claim.speaker.split() if claim.speaker else []
-        if words and words[-1] in name_words:
-            words = [w for w in words if w in name_words]
-    candidate = " ".join(words)
-    if len(words) > 6 or "(" in candidate or not all(w[:1].isupper() for w in words):
+    if claim.role and claim.speaker_kind == "person" and words and words[-1] in speaker.split():
+        words = [w for w in words if w in speaker.split()]
+    if not words or len(words) > 6 or "(" in mention or not all(w[:1].isupper() for w in words):
         return None
-    shared = set(words) & set((claim.speaker or "").split())
-    if not any(w.lower() not in TITLE_WORDS for w in shared):
+    distinctive = {normalise(w) for w in words if w.lower() not in GENERIC_NAME_WORDS}
+    own = {normalise(w) for w in speaker.split() if w.lower() not in GENERIC_NAME_WORDS}
+    if not distinctive or not own or not (distinctive <= own or own <= distinctive):
         return None
-    return candidate
+    return " ".join(words)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .cues import (
+    ANONYMOUS_HEADS,
     BOUNDARY_WORDS,
     CUE_FORMS,
     DETERMINERS,
@@ -27,8 +28,15 @@ LEAD_ADVERBIAL_RE = re.compile(
     r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening)"
     r"(?:\s+(?:night|morning|afternoon|evening))?|on\s+\w+\.?\s+\d{1,2}|yesterday|today|"
     r"in an? (?:statement|note|interview|post|letter|e-?mail|tweet|blog post|filing|memo)"
-    r"(?:\s+(?:to|with|on)\s+[\w ]+?)?(?=,|\s+that\b)|publicly|privately|repeatedly)"
+    r"(?:\s+(?:released|issued|published|posted|sent|given|made))?"
+    r"(?:\s+(?:to|with|on|late on|early on)\s+[\w .]+?)?(?=,|\s+that\b)|publicly|privately|"
+    r"repeatedly)"
     r"[\s,]*"
+)
+TRAILING_WHEN_RE = re.compile(
+    r"\s+(?:(?:on|late|early|last|this|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|week|month|year|morning|night)(?:\s+(?:morning|afternoon|evening|night))?$|"
+    r"\s+(?:yesterday|today|earlier|later)$"
 )
 DISCOURSE_RE = re.compile(
     r"(?i)^(?:in particular|for (?:his|her|their|its|our) part|in turn|in response|at the same time|"
@@ -150,6 +158,21 @@ def is_role(phrase: str) -> bool:
     return not (after and all(w[:1].isupper() for w in after))
 
 
+DESCRIPTION_RE = re.compile(r"(?:an?|the)\s+[a-z]")
+NAME_PART_RE = re.compile(
+    r"(?:[A-Z][\w.'’-]*|of|de|van|von|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|van|von))*$"
+)
+
+
+def _name_before(text: str, parts: list[tuple[int, int]]) -> bool:
+    """Tell whether the parts before an appositive are a name, with an age at most."""
+    named = [text[a:b] for a, b in parts if not text[a:b].isdigit()]
+    if not named or len(named[0].split()) > 5 or not NAME_PART_RE.fullmatch(named[0]):
+        return False
+    first = named[0].split()[0].lower()
+    return not first.endswith(("ing", "ed")) and first not in CUE_FORMS and len(named) == 1
+
+
 def appositive(part: str) -> bool:
     """Tell whether a comma part is an appositive: a role, an age, "of Place", "Va."."""
     words = part.split()
@@ -173,6 +196,20 @@ def noun_use(tokens: list[Token], i: int, lo_index: int) -> bool:
     while j > lo_index and j > i - 4 and tokens[j].text[:1].isupper():
         j -= 1
     return j < i - 1 and tokens[j].low in NOUN_DETERMINERS
+
+
+GROUP_PREPOSITIONS = frozenset({"on", "in", "of", "at", "from", "for", "with", "across"})
+
+
+def _inside_group_modifier(tokens: list[Token], i: int) -> bool:
+    """Tell whether "and" at token i joins the modifier of a group noun:
+    "experts on Korea and nuclear arms", "observers in Ohio and across the country"."""
+    for j in range(i - 1, max(0, i - 7), -1):
+        if tokens[j].low in GROUP_PREPOSITIONS and j > 0:
+            return tokens[j - 1].low in ANONYMOUS_HEADS
+        if is_punct(tokens[j]) or tokens[j].low in BOUNDARY_WORDS:
+            return False
+    return False
 
 
 def subject_before(
@@ -219,12 +256,25 @@ def subject_before(
             if left[:1].isupper() and right[:1].isupper():
                 i -= 1
                 continue
+            if _inside_group_modifier(tokens, i):
+                i -= 1
+                continue
             break
-        adjectival = low.endswith("ed") and i > 0 and tokens[i - 1].low in DETERMINERS
+        adjectival = i > 0 and (
+            (low.endswith("ed") and tokens[i - 1].low in DETERMINERS)
+            or tokens[i - 1].low in {"the", "a", "an"}
+        )
+        described = (
+            i > 0
+            and tokens[i - 1].low in ANONYMOUS_HEADS
+            and i + 1 < len(tokens)
+            and tokens[i + 1].low in {"on", "about", "by", "in"}
+        )
         if (
             tok.text.islower()
             and low in CUE_FORMS
             and not adjectival
+            and not described
             and not (low in NOUN_CUES and noun_use(tokens, i, lo_index))
         ):
             break
@@ -241,8 +291,13 @@ def subject_before(
         return None
     idx = len(parts) - 1
     roles: list[str] = []
-    while idx > 0 and appositive(text[parts[idx][0] : parts[idx][1]]):
-        if not text[parts[idx - 1][0]].isupper():
+    while idx > 0 and (
+        appositive(text[parts[idx][0] : parts[idx][1]])
+        if not DESCRIPTION_RE.match(text, parts[idx][0], parts[idx][1])
+        else _name_before(text, parts[:idx])
+    ):
+        prev = text[parts[idx - 1][0] : parts[idx - 1][1]]
+        if not (prev[:1].isupper() or prev.isdigit()):
             break
         part = text[parts[idx][0] : parts[idx][1]]
         if part.split()[0].lower() not in {"who", "which", "whose"} and not part.isdigit():
@@ -251,6 +306,9 @@ def subject_before(
     if idx == len(parts) - 1:
         roles = []
     subject = parts[idx]
+    when = TRAILING_WHEN_RE.search(text, subject[0], subject[1])
+    if when and when.start() > subject[0]:
+        subject = (subject[0], when.start())
     role: str | None = ", ".join(roles) or None
     if len(text[subject[0] : subject[1]].split()) > 12:
         return None
@@ -284,6 +342,14 @@ def subject_after(
     return start, tokens[i - 1].end
 
 
+TOLD_OBJECT_RE = re.compile(
+    r"(?:me|us|him|her|them|reporters|journalists|investors|analysts|lawmakers|supporters|"
+    r"(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?(?:audience|crowd|committee|panel|"
+    r"group|newspaper|station|network|board|conference|meeting)|"
+    r"(?:The\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s+(?=[a-z])"
+)
+
+
 def content_after(
     text: str, tokens: list[Token], k_end: int, hi: int, base: str, quotes: QuoteIndex
 ) -> tuple[int, int]:
@@ -291,7 +357,8 @@ def content_after(
     window = tokens[k_end : k_end + (9 if base in OBJECT_CUES else 7)]
     start = tokens[k_end].start if k_end < len(tokens) else hi
     for n, tok in enumerate(window):
-        if tok.low == "that" and not quotes.inside(tok.start):
+        nxt = window[n + 1].text if n + 1 < len(window) else text[tok.end : tok.end + 2].strip()
+        if tok.low == "that" and not quotes.inside(tok.start) and nxt[:1].isalnum():
             start = tok.start
             break
         near = n < 3 or base in OBJECT_CUES
@@ -301,6 +368,11 @@ def content_after(
         if base in OBJECT_CUES and tok.text == ",":
             start = tok.end
             break
+    else:
+        if base in {"tell", "inform", "assure", "reassure", "brief"}:
+            told = TOLD_OBJECT_RE.match(text, start, hi)
+            if told and told.end() < hi:
+                start = told.end()
     lead = LEAD_ADVERBIAL_RE.match(text, start, hi)
     while lead and lead.end() > start:
         start = lead.end()

@@ -101,6 +101,16 @@ def pair_single_quotes(text: str, lo: int, hi: int) -> list[QuotePair]:
     return pairs
 
 
+def opens_quote(text: str, i: int) -> bool:
+    """Tell whether text[i:] starts with an opening mark: “, " or a doubled apostrophe ''."""
+    return i < len(text) and (text[i] in '“"«„' or text.startswith("''", i))
+
+
+def closes_quote(text: str, end: int) -> bool:
+    """Tell whether text[:end] ends with a closing mark: ”, " or a doubled apostrophe ''."""
+    return end > 0 and (text[end - 1] in '”"»' or text.endswith("''", 0, end))
+
+
 class QuoteIndex:
     """Answer whether an offset lies inside a quotation, in O(log n)."""
 

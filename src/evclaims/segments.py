@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .cues import word_set
+from .cues import CUE_FORMS, word_set
 from .quotes import QuoteIndex, pair_quotes
 
 SegmentKind = Literal[
@@ -72,7 +72,8 @@ ABBREVIATIONS = word_set(
     """
     mr mrs ms dr prof rep reps sen sens gov gen lt col capt sgt st jr sr vs etc no nos fig
     jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd rd dept univ approx est
-    adm cmdr supt rev hon pres sec atty maj cpl pvt gov. lt. cf al
+    adm cmdr supt rev hon pres sec atty maj cpl pvt gov. lt. cf al del calif conn ariz colo
+    fla mich minn tenn wis okla nev
     """
 )
 COMPANY_ABBREVIATIONS = frozenset({"co", "corp", "inc", "ltd", "plc", "llc", "bros"})
@@ -83,7 +84,7 @@ SENTENCE_STARTERS = word_set(
     for with by from our so then now also both one last next earlier later despite
     """
 )
-NO_TERMINAL_RE = re.compile(r"[.!?:;\"”’)]\s*$")
+NO_TERMINAL_RE = re.compile(r"[.!?:;\"”’')]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,17 @@ def _is_boilerplate(line: str) -> bool:
     return bool(BOILERPLATE_LINE_RE.match(line) or BOILERPLATE_PHRASE_RE.search(line))
 
 
+ATTRIBUTION_AFTER_RE = re.compile(
+    r"(?:[A-Z][\w.'’-]*|of|the|a|an)(?:\s+(?:[A-Z][\w.'’-]*|of|the)){0,5}\s+(?P<cue>[a-z]+)\b"
+)
+
+
+def _attribution_follows(text: str, at: int) -> bool:
+    """Tell whether a speaker and a speech verb follow: `“Why?” Dana Roe asked.`"""
+    m = ATTRIBUTION_AFTER_RE.match(text, at, min(len(text), at + 80))
+    return m is not None and m.group("cue") in CUE_FORMS
+
+
 def _split_point_ok(text: str, dot: int, end: int, nxt: int, quotes: QuoteIndex, lo: int) -> bool:
     """Tell whether a terminal mark at `dot` (closers up to `end`) ends a sentence."""
     pair = quotes.covering(dot)
@@ -113,7 +125,7 @@ def _split_point_ok(text: str, dot: int, end: int, nxt: int, quotes: QuoteIndex,
     if not (first.isupper() or first.isdigit() or first in "“\"‘'(["):
         return False
     if text[dot] != ".":
-        return True
+        return not (text[end - 1] in '”"' and _attribution_follows(text, nxt))
     k = dot
     while k > lo and not text[k - 1].isspace() and text[k - 1] not in '(“"':
         k -= 1
@@ -170,7 +182,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _is_heading(line: str) -> bool:
     """Tell whether a line is a short title without closing punctuation."""
-    if line.lstrip().startswith(("“", '"')):
+    if line.lstrip().startswith(("“", '"', "''")):
         return False
     return len(line.split()) <= 16 and not NO_TERMINAL_RE.search(line)
 

@@ -22,14 +22,17 @@ from .names import (
     AGENT_RE,
     COMPANY_REFERENCES,
     HONORIFICS,
+    INSTITUTION_HEADS,
     NON_NAMES,
     NOT_SPEAKERS,
     ORG_WORDS,
     PLACES,
     POSSESSIVE_RE,
     PREPOSITIONS,
+    QUANTIFIERS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    describe,
     generic,
     head_phrase,
     normalise,
@@ -107,6 +110,23 @@ def resolve_mention(
     )
     if by:
         return resolve_mention(ctx, by.group(1), start + by.start(1), role)
+    issued = re.search(
+        r"\b(?:statement|letter|filing|release|announcement|memo|note|email|e-mail)s?\s+"
+        r"(?:by|from|of|issued by|released by)\s+(.+)$",
+        mention,
+    )
+    if issued:
+        return resolve_mention(ctx, issued.group(1), start + issued.start(1), role)
+    if head in STATEMENT_NOUNS and len(words) >= 2 and words[-2] not in DETERMINERS:
+        issuer = mention.split()[:-1]
+        if issuer[0].lower() in {"a", "an", "the", "its"}:
+            issuer = issuer[1:]
+        text = " ".join(issuer)
+        if text and text.islower() and text.split()[-1] in COMPANY_REFERENCES | INSTITUTION_HEADS:
+            text = "the " + text
+        if text:
+            found = resolve_mention(ctx, text, start + mention.find(issuer[0]), role)
+            return [Speaker(s.name, s.kind, s.role, mention, span) for s in found]
     # Spokesperson or company reference: resolve to the organisation in context.
     first_head = head_phrase(mention).split()[-1:] or [head]
     if (
@@ -119,7 +139,8 @@ def resolve_mention(
         if org is None:
             caps = [w for w in mention.split() if w[:1].isupper() and w.lower() not in DETERMINERS]
             org = " ".join(caps) if caps and head in SPOKES_NOUNS else None
-        if org is None and not any(w[:1].isupper() for w in mention.split()[1:]):
+        proper = [w for w in mention.split()[1:] if w.lower() not in COMPANY_REFERENCES]
+        if org is None and not any(w[:1].isupper() for w in proper):
             org = ctx.last_org(start, company=head in COMPANY_REFERENCES)
         if org:
             desc = " ".join(w for w in mention.split() if w.lower() not in {"a", "an", "the"})
@@ -133,30 +154,52 @@ def resolve_mention(
             return [Speaker(generic(mention), "anonymous", role, mention, span)]
     content_words = [w for w in mention.split() if w.lower() not in DETERMINERS]
     first_cap = bool(content_words) and content_words[0][:1].isupper()
+    institution = _institution(ctx, mention, start, words)
+    if institution:
+        return one(institution, "organization")
     stem = head_phrase(mention)
     stem_head = stem.split()[-1] if stem else head
     if not first_cap or stem_head in ANONYMOUS_HEADS | PUBLICATION_HEADS | EVIDENCE_HEADS:
-        affiliation = re.search(r"\s(?:at|of|from|with)\s+(?:the\s+)?[A-Z]", mention)
-        if affiliation and stem_head in ANONYMOUS_HEADS:
-            stem = generic(mention)
-            stem = stem[:1].lower() + stem[1:]
+        affiliation = re.search(r"\s(?:at|of|from|with)\s+(?:the\s+)?[A-Z].*$", mention)
+        if affiliation and stem_head in ANONYMOUS_HEADS and not role:
+            role = affiliation.group(0).strip()
         if stem_head in PUBLICATION_HEADS:
             if words[0] == "the" and stem_head in {"report", "newspaper", "story", "article"}:
                 named = ctx.last_publication(start)
                 if named:
                     return one(named, "publication")
             return [Speaker(stem, "publication", role, mention, span)]
+        holder = ctx.holder_of(generic(mention)) if words[0] not in QUANTIFIERS else None
+        if holder and stem_head in ROLE_NOUNS | {"ceo"}:
+            return one(holder, "person", role or generic(mention))
         if stem_head in ANONYMOUS_HEADS or stem_head in EVIDENCE_HEADS:
-            return [Speaker(stem, "anonymous", role, mention, span)]
+            earlier = _earlier_group(ctx, mention, stem_head, start)
+            if earlier is not None:
+                return [Speaker(earlier.name, "anonymous", earlier.role, mention, span)]
+            return [Speaker(describe(mention), "anonymous", role, mention, span)]
         if stem_head in ORG_REFERENCES and any(w[:1].isupper() for w in mention.split()):
             name = " ".join(w for w in mention.split() if w.lower() not in {"the", "a", "an"})
             return one(name, "organization")
         if stem_head in ROLE_NOUNS | {"ceo"}:
+            holder = ctx.holder_of(generic(mention))
+            if holder:
+                return one(holder, "person", role or generic(mention))
             return one(generic(mention), "person", role or generic(mention))
         if not first_cap:
             tail = re.search(r"(?:[A-Z][\w.’'-]*\s*)+(?:\([^)]*\))?$", mention)
             if tail and tail.start() > 0:
-                return _resolve_name(ctx, tail.group(0).strip(), start + tail.start(), role)
+                found = _resolve_name(ctx, tail.group(0).strip(), start + tail.start(), role)
+                prefix = mention[: tail.start()].strip()
+                titled = any(w in TITLE_WORDS | ROLE_NOUNS for w in prefix.lower().split())
+                if not titled or prefix.split()[0].lower() in DETERMINERS:
+                    return found
+                out = []
+                for sp in found:
+                    rl = ", ".join(r for r in (prefix, role) if r)
+                    if sp.kind == "person":
+                        ctx._add_person(sp.name, rl, -1)
+                    out.append(Speaker(sp.name, sp.kind, rl, mention, span))
+                return out
             if (
                 words[0] in DETERMINERS
                 and len(words) <= 8
@@ -170,6 +213,86 @@ def resolve_mention(
                 return [Speaker(stem, "anonymous", role, mention, span)]
             return []
     return _resolve_name(ctx, mention, start, role)
+
+
+STATEMENT_NOUNS = frozenset(
+    {"statement", "letter", "filing", "release", "announcement", "memo", "email"}
+)
+
+
+def _earlier_group(ctx: ArticleContext, mention: str, head: str, start: int) -> Speaker | None:
+    """Return the group a definite mention refers back to: "the people", "one of the people"."""
+    low = mention.lower()
+    if not re.match(r"(?:the|these|those|(?:one|some|two|both|all) of (?:the|these|those))\s", low):
+        return None
+    for sp in reversed(ctx.history):
+        if sp.kind == "anonymous" and sp.span[0] < start:
+            words = head_phrase(sp.name).split()
+            if words and _singular(words[-1]) == _singular(head):
+                return sp
+    return None
+
+
+def _singular(word: str) -> str:
+    """Return a naive singular of an English noun."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _institution(ctx: ArticleContext, mention: str, start: int, words: list[str]) -> str | None:
+    """Resolve "the city", "the ministry", "a federal court": the body named earlier, else
+    the description itself ("city council"); None when the mention is no such body."""
+    if words[0] not in {"the", "a", "an", "its", "their", "his", "her"} or len(words) > 5:
+        return None
+    stem = head_phrase(mention)
+    head = stem.split()[-1] if stem else ""
+    if head not in INSTITUTION_HEADS or any(w[:1].isupper() for w in mention.split()[1:]):
+        return None
+    body_re = re.compile(
+        r"(?:[A-Z][\w&'’-]*(?:\.[A-Z])* )*" + head.capitalize() + r"\b(?: (?:of|for) (?:the )?"
+        r"[A-Z][\w'’-]*(?: (?:of )?[A-Z][\w'’-]*)*)?"
+    )
+    names = [
+        (m.start(), " ".join(w for w in m.group(0).split() if w not in {"The", "A", "An"}))
+        for m in body_re.finditer(ctx.text)
+    ]
+    names = [(pos, n) for pos, n in names if len(n.split()) > 1]
+    before = [n for pos, n in names if pos < start]
+    after = [n for pos, n in names if pos > start]
+    if before or after:  # the body named most recently, else the one named next
+        return strip_corporate(before[-1] if before else after[0])
+    return stem
+
+
+NAME_TOKEN_RE = re.compile(r"^[A-Z][a-z'’-]+[a-z]$|^[A-Z]\.$")
+
+
+def _affiliated_person(tokens: list[str]) -> tuple[list[str], list[str]] | None:
+    """Split "Researcher Anil Chaudry of Redfield University" or "Acme Partners analyst
+    Ruth Calloway" into the person's tokens and the affiliation that becomes role."""
+    if not any(t.lower().strip(".,") in ORG_WORDS for t in tokens):
+        return None
+    for n, tok in enumerate(tokens):
+        if tok in {"of", "at", "from"} and n >= 2:
+            before = tokens[:n]
+            if (
+                not any(t.lower() in ORG_WORDS for t in before)
+                and all(NAME_TOKEN_RE.match(t) for t in before[-2:])
+                and tokens[n + 1 : n + 2]
+                and tokens[n + 1][:1].isupper()
+            ):
+                return before, tokens[n:]
+            return None
+    lower = [n for n, t in enumerate(tokens) if t.islower()]
+    if lower and tokens[lower[-1]] in TITLE_WORDS | ROLE_NOUNS:
+        name = tokens[lower[-1] + 1 :]
+        plain = not any(t.lower() in ORG_WORDS for t in name)
+        if 2 <= len(name) <= 3 and plain and all(NAME_TOKEN_RE.match(t) for t in name):
+            return tokens[lower[-1] + 1 :], tokens[: lower[-1] + 1]
+    return None
 
 
 def _pair_from_context(ctx: ArticleContext, start: int) -> list[str]:
@@ -215,6 +338,20 @@ def _resolve_name(ctx: ArticleContext, mention: str, start: int, role: str | Non
         t[:-2] if t.endswith(("'s", "’s")) and i < len(tokens) - 1 else t
         for i, t in enumerate(tokens)
     ]
+    affiliated = _affiliated_person(tokens)
+    if affiliated is not None:
+        person, tail = affiliated
+        found = _resolve_name(ctx, " ".join(person), span[0], None)
+        if found and found[0].kind == "person":
+            sp = found[0]
+            if tail and tail[0] in {"of", "at", "from"}:
+                rl = " ".join(w for w in [sp.role or "", *tail] if w) or None
+            else:
+                rl = " ".join(tail) or sp.role
+            rl = ", ".join(r for r in (rl, role) if r) or None
+            ctx._add_person(sp.name, rl, -1)
+            ctx.persons[sp.name] = (sp.name, rl, ctx.persons[sp.name][2])
+            return [Speaker(sp.name, "person", rl, mention, span)]
     prefix: list[str] = []
     name_tokens = tokens
     if not any(t.lower().strip(".,") in ORG_WORDS for t in tokens[1:]):
@@ -229,6 +366,14 @@ def _resolve_name(ctx: ArticleContext, mention: str, start: int, role: str | Non
         if known:
             return [Speaker(known.name, known.kind, desc, mention, span)]
         if any(t.lower() in TITLE_WORDS for t in tokens):
+            holder = ctx.holder_of(desc)
+            return [Speaker(holder or desc, "person", role or desc, mention, span)]
+        if (
+            mention.split()[0].lower() in {"the", "a", "an"}
+            and len(tokens) <= 4
+            and tokens[-1].islower()
+            and re.search(r"(?:man|woman|er|or|ist|ian)$", tokens[-1])
+        ):
             return [Speaker(desc, "person", role or desc, mention, span)]
         return []
     name = " ".join(name_tokens).rstrip(".,")
@@ -249,7 +394,8 @@ def _resolve_name(ctx: ArticleContext, mention: str, start: int, role: str | Non
     if len(name_tokens) == 1 and name.lower() in ctx.surnames:
         full = ctx.surnames[name.lower()]
         return [Speaker(full, "person", described or ctx.persons[full][1], mention, span)]
-    kind = classify_name(name, ctx, bool(prefix and title_words))
+    honorific = any(t.lower() in HONORIFICS for t in prefix)
+    kind = classify_name(name, ctx, bool(prefix and title_words) or honorific)
     if kind == "person":
         ctx._add_person(name, described, -1)
         described = described or ctx.persons[name][1]

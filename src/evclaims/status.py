@@ -16,12 +16,15 @@ from .cues import (
 from .models import Status
 
 DENIAL_RE = re.compile(
-    r"\b(?:is|was|are|were|be|been|being|'s|’s)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:is|was|are|were|be|been|being|'s|’s)\s+(?:\w+\s+){0,2}?[“\"‘']?"
     r"(?:false|untrue|fabricated|unfounded|baseless|inaccurate|incorrect|not true|fake)\b|"
     r"\bno truth\b|\bnot true\b|\bfake news\b|\bno basis\b|\bwithout (?:any )?(?:basis|merit)\b|"
     r"\bno\b[\w\s]{0,40}?\b(?:is|are|was|were|has been|have been)\s+"
     r"(?:underway|under way|planned|happening|ongoing|taking place|in progress)\b|"
-    r"\bnot (?:in|holding|engaged in) (?:any )?(?:talks|negotiations|discussions)\b",
+    r"\bnot (?:in|holding|engaged in) (?:any )?(?:talks|negotiations|discussions)\b|"
+    r"\bnothing to hide\b|\b(?:have|has|had) no (?:plans?|intentions?) (?:to|for|of)\b|"
+    r"\bno (?:such )?plans? (?:to|for)\b|\bnot planning (?:any|to)\b|"
+    r"\b(?:did|done|do|does) nothing wrong\b|\bno wrongdoing\b",
     re.IGNORECASE,
 )
 NEGATED_RE = re.compile(r"\b(?:not|n['’]t|never|neither)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -43,13 +46,27 @@ def cue_status(base: str, cue: str, before: str, after: str) -> Status | None:
         return "denied"
     if base in CONFIRM_CUES:
         return "declined_comment" if negated else "confirmed"
-    if base == "decline" and re.match(r"\s+to\s+(?:confirm|comment|discuss|elaborate)", after):
+    if base == "decline" and re.match(
+        r"\s+to\s+(?:confirm|comment|discuss|elaborate|say|specify|disclose|detail|answer|"
+        r"address|identify|name|provide|give|reveal|respond)",
+        after,
+    ):
         return "declined_comment"
     return None
 
 
+NO_COMMENT_RE = re.compile(
+    r"\b(?:does|do|did|would|will|could)(?: not|n['’]t) comment\b|\bno comment\b|"
+    r"\bnot (?:able|in a position) to comment\b",
+    re.IGNORECASE,
+)
+
+
 def content_status(content: str) -> Status:
-    """Return "denied" when the reported words deny something, else "asserted"."""
+    """Return the status the reported words carry: a denial, a refusal to comment, or
+    "asserted"."""
+    if NO_COMMENT_RE.search(content):
+        return "declined_comment"
     return "denied" if DENIAL_RE.search(content) else "asserted"
 
 
