@@ -31,6 +31,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from .models import Claim, Ledger
+from .speakers import singular
 
 
 class GoldClaim(BaseModel):
@@ -131,15 +132,6 @@ def _norm(name: str) -> str:
     return " ".join(w for w in low.split() if w not in {"the", "a", "an"})
 
 
-def _singular(word: str) -> str:
-    """Return a naive singular of an English noun."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
-
-
 def speakers_agree(pred: Claim, gold: GoldClaim) -> bool:
     """Tell whether a predicted speaker agrees with the gold one (see module docstring)."""
     if gold.speaker_kind == "unattributed" or gold.speaker is None:
@@ -160,7 +152,7 @@ def speakers_agree(pred: Claim, gold: GoldClaim) -> bool:
     lower_gold = gold.speaker == gold.speaker.lower()
     lower_pred = pred.speaker == pred.speaker.lower()
     if lower_gold and lower_pred and pred.speaker_kind == gold.speaker_kind and p and g:
-        return _singular(p.split()[-1]) == _singular(g.split()[-1])
+        return singular(p.split()[-1]) == singular(g.split()[-1])
     return False
 
 

@@ -228,12 +228,12 @@ def _earlier_group(ctx: ArticleContext, mention: str, head: str, start: int) -> 
     for sp in reversed(ctx.history):
         if sp.kind == "anonymous" and sp.span[0] < start:
             words = head_phrase(sp.name).split()
-            if words and _singular(words[-1]) == _singular(head):
+            if words and singular(words[-1]) == singular(head):
                 return sp
     return None
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     """Return a naive singular of an English noun."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
