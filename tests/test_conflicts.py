@@ -652,3 +652,116 @@ def test_party_resolution_joins_short_names_but_not_titles() -> None:
         "o7": "leo park",
         "o8": "acme",
     }
+
+
+def test_round_figures_far_apart_disagree_but_bounds_allow_more() -> None:
+    claims = [
+        claim("h1", "a1", "About 12,000 households draw water from the Eastgate zone."),
+        claim("h2", "a2", "The utility serves some 15,000 households in the Eastgate zone."),
+        claim("h3", "a3", "About 12,500 households draw water from the Eastgate zone."),
+    ]
+    found = of_kind(run(claims), "numeric_mismatch")
+    assert [c.sides for c in found] == [[["h1", "h3"], ["h2"]]]
+    bounded = [
+        claim("b1", "a1", "The new model drew more than 100,000 preorders in Lisbon."),
+        claim("b2", "a2", "The new model drew 120,000 preorders in Lisbon."),
+    ]
+    assert of_kind(run(bounded), "numeric_mismatch") == []
+
+
+def test_each_number_is_compared_with_its_counterpart_only() -> None:
+    claims = [
+        claim(
+            "l1",
+            "a1",
+            "Tests showed lead levels of 24 parts per billion at Eastgate taps, above the "
+            "federal action level of 15 parts per billion.",
+            cluster="k-lead",
+        ),
+        claim(
+            "l2",
+            "a2",
+            "Tests showed lead levels of 34 parts per billion at Eastgate taps.",
+            cluster="k-lead",
+        ),
+    ]
+    (found,) = of_kind(run(claims), "numeric_mismatch")
+    assert "24 (Harbor Times) against 34 (Metro Ledger)" in found.summary
+    assert "15" not in found.summary
+
+
+def test_a_later_report_relaying_another_figure_is_no_update() -> None:
+    articles = [
+        ARTICLES[0].model_copy(update={"published": "2026-03-03"}),
+        ARTICLES[1].model_copy(update={"published": "2026-03-04"}),
+    ]
+    claims = [
+        claim(
+            "r1",
+            "a1",
+            "Acme will cut 1,200 jobs, two people familiar with the plan said.",
+            speaker="two people familiar with the plan",
+            kind="anonymous",
+            cluster="k-cuts",
+        ),
+        claim(
+            "r2",
+            "a2",
+            "Acme will cut 1,500 jobs, the Harbor Times reported.",
+            speaker="Harbor Times",
+            kind="publication",
+            cluster="k-cuts",
+        ),
+    ]
+    (found,) = of_kind(run(claims, articles), "numeric_mismatch")
+    assert not found.update
+    assert found.summary.startswith("Accounts differ on a figure")
+
+
+def test_changed_figure_in_an_updated_version_is_an_update() -> None:
+    articles = [
+        ARTICLES[0].model_copy(update={"published": "2026-03-03"}),
+        ARTICLES[1].model_copy(
+            update={"published": "2026-03-04", "outlet": "Harbor Times", "duplicate_of": "a1"}
+        ),
+        ARTICLES[2].model_copy(update={"published": "2026-03-05"}),
+    ]
+    first = "Of the 120 homes tested, 38 exceeded the federal limit, the Ledger reported."
+    claims = [
+        claim("u1", "a1", first, cluster="k-homes"),
+        claim("u2", "a2", first.replace("38", "52"), cluster="k-homes"),
+    ]
+    (found,) = of_kind(run(claims, articles), "numeric_mismatch")
+    assert found.update and found.sides == [["u1"], ["u2"]]
+    elsewhere = [claims[0], claim("u3", "a3", first.replace("38", "52"), cluster="k-homes")]
+    (other,) = of_kind(run(elsewhere, articles), "numeric_mismatch")
+    assert not other.update
+
+
+def test_bare_denial_without_a_report_beside_it_answers_the_one_story_naming_the_party() -> None:
+    bare = claim(
+        "d5", "a3", "Acme Motors denied the report.", speaker="Acme Motors", kind="organization",
+        status="denied",
+    )  # fmt: skip
+    found = of_kind(run([*TALKS, bare]), "report_vs_denial")
+    assert [c.sides for c in found] == [[["r1", "r2"], ["d1", "d2", "d5"]]]
+    other_story = claim(
+        "r7",
+        "a3",
+        "Acme Motors will recall 40,000 trucks over faulty brakes, regulators said.",
+        speaker="regulators",
+        kind="anonymous",
+        at=100,
+    )
+    recall_denial = claim(
+        "d7",
+        "a3",
+        "Acme Motors denied that the trucks had faulty brakes.",
+        speaker="Acme Motors",
+        kind="organization",
+        status="denied",
+        at=200,
+    )
+    elsewhere = bare.model_copy(update={"article": "a4", "id": "d6"})
+    found = of_kind(run([*TALKS, other_story, recall_denial, elsewhere]), "report_vs_denial")
+    assert all("d6" not in c.claims for c in found)

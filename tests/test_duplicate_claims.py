@@ -147,3 +147,26 @@ def test_claims_outside_the_copied_passage_are_untouched() -> None:
         similarity=1.0,
     )
     assert mark_duplicate_claims(claims, [duplicate]) == claims
+
+
+def test_copied_sentence_with_a_changed_figure_is_a_new_statement() -> None:
+    updated = BODY.replace("14 million euros", "19 million euros")
+    sentence = "The unit lost 14 million euros last year"
+    changed = "The unit lost 19 million euros last year"
+    claims = [
+        claim("first", BODY, sentence, None, "unattributed"),
+        claim("first", BODY, SPOKESWOMAN, "Harbourline", "organization"),
+        claim("update", updated, changed, None, "unattributed"),
+        claim("update", updated, SPOKESWOMAN, "Harbourline", "organization"),
+    ]
+    whole = Duplicate(
+        kind="copy",
+        article="first",
+        span=(0, len(BODY)),
+        other_article="update",
+        other_span=(0, len(updated)),
+        similarity=0.99,
+    )
+    marked = {c.id: c for c in mark_duplicate_claims(claims, [whole])}
+    assert marked[claims[2].id].duplicate_of is None
+    assert marked[claims[3].id].duplicate_of == claims[1].id

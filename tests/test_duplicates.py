@@ -356,3 +356,26 @@ def test_spans_are_valid_and_order_free(texts: list[str], doubled: bool) -> None
             assert duplicate.span[1] <= duplicate.other_span[0]
         else:
             assert duplicate.article < duplicate.other_article
+
+
+def test_footer_shared_by_two_articles_of_one_outlet_is_no_relation() -> None:
+    pair = [
+        doc("ledger-a", f"{OUTLET_BODIES[0]}\n\n{BOILERPLATE}\n", "2026-03-01", "Estuary Ledger"),
+        doc("ledger-b", f"{OUTLET_BODIES[1]}\n\n{BOILERPLATE}\n", "2026-03-02", "Estuary Ledger"),
+    ]
+    assert find_duplicates(pair) == ([], {})
+    unknown = [doc("page-a", pair[0].text), doc("page-b", pair[1].text)]
+    assert find_duplicates(unknown) == ([], {})
+
+
+def test_closing_paragraph_shared_by_two_outlets_is_a_partial_copy() -> None:
+    shared = PARAGRAPHS[4] + " " + PARAGRAPHS[3]
+    pair = [
+        doc("harbor", "\n\n".join([*OUTLET_BODIES[:2], shared]), "2026-03-01", "Harbor Times"),
+        doc("metro", "\n\n".join([*OUTLET_BODIES[2:], shared]), "2026-03-02", "Metro Ledger"),
+    ]
+    duplicates, copies = find_duplicates(pair)
+    assert copies == {}
+    assert [(d.kind, d.article, d.other_article) for d in duplicates] == [
+        ("partial_copy", "harbor", "metro")
+    ]

@@ -8,6 +8,7 @@ from evclaims.lineage import (
     claim_origin,
     resolve_in_articles,
     resolve_in_cluster,
+    source_key,
 )
 from evclaims.models import Article, Claim, SpeakerKind
 
@@ -99,3 +100,22 @@ def test_cluster_resolution_prefers_the_most_cited_report() -> None:
         "c5": "self:acme",
     }
     assert resolve_in_cluster({"c1": UNNAMED, "c2": UNNAMED}) == {"c1": UNNAMED, "c2": UNNAMED}
+
+
+def test_people_briefed_on_a_plan_are_a_reports_unnamed_sources() -> None:
+    text = "Acme plans to close the plant, two people briefed on the plan said."
+    assert claim_origin(make(text, "two people", "anonymous"), ARTICLE, None) == UNNAMED
+    analysts = make("Acme may close the plant.", "some analysts", "anonymous")
+    assert claim_origin(analysts, ARTICLE, None) == "outlet:harbor-times"
+
+
+def test_an_outlets_own_reporting_counts_as_its_publication() -> None:
+    own = claim_origin(make("Acme hid the results."), ARTICLE, None)
+    cited = claim_origin(
+        make("Acme hid the results, The Harbor Times reported.", "The Harbor Times", "publication"),
+        ARTICLE,
+        None,
+    )
+    assert own == "outlet:harbor-times"
+    assert cited == "pub:harbor-times"
+    assert source_key(own) == source_key(cited)

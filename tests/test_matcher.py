@@ -247,3 +247,113 @@ def test_output_is_deterministic_and_sorted() -> None:
     for k in first[0]:
         assert k.articles == sorted(k.articles)
         assert k.id == cluster_id(k.claims)
+
+
+def _two_stories() -> list[Claim]:
+    """Acme in two unrelated stories: a plant deal (a1, a2) and a data breach (a3)."""
+    return [
+        make(
+            "p1",
+            "a1",
+            "Acme held talks with Borealis over a battery plant in Ohio, sources said.",
+            "sources",
+            "anonymous",
+        ),
+        make("p2", "a1", "Acme denied the report.", "Acme", "organization", "denied"),
+        make(
+            "p3",
+            "a2",
+            "Acme is negotiating with Borealis on an Ohio battery plant, sources said.",
+            "sources",
+            "anonymous",
+        ),
+        make("p4", "a2", "Acme has denied the report.", "Acme", "organization", "denied"),
+        make(
+            "q1",
+            "a3",
+            "Hackers stole customer records from Acme servers in Lisbon, Kestrel Security said.",
+            "Kestrel Security",
+            "organization",
+        ),
+        make("q2", "a3", "Acme denied the report.", "Acme", "organization", "denied"),
+    ]
+
+
+def test_content_free_denials_join_only_within_their_story() -> None:
+    _, out = run(_two_stories(), articles("a1", "a2", "a3"))
+    assert out["p2"].cluster == out["p4"].cluster is not None
+    assert out["q2"].cluster != out["p2"].cluster
+
+
+PLANT_STORY = [
+    "Acme and Borealis would build the battery plant near Toledo, Ohio.",
+    "The Ohio plant could employ 2,000 workers by 2028.",
+    "Borealis supplies battery cells to three carmakers in Europe.",
+    "Ohio governor Dana Whitcomb has courted battery investment for years.",
+]
+BREACH_STORY = [
+    "Hackers stole customer records from Acme servers in Lisbon.",
+    "The stolen files included passwords and billing addresses.",
+    "Portuguese police opened an investigation into the intrusion.",
+    "Kestrel Security traced the attack to a phishing email.",
+]
+
+
+def test_shared_wording_of_two_stories_does_not_merge() -> None:
+    claims = [
+        *_two_stories(),
+        *(make(f"x{n}", "a1", text) for n, text in enumerate(PLANT_STORY)),
+        *(make(f"y{n}", "a2", text) for n, text in enumerate(reversed(PLANT_STORY))),
+        *(make(f"z{n}", "a3", text) for n, text in enumerate(BREACH_STORY)),
+        make("s1", "a1", "Shares of the company fell 4% in after-hours trading."),
+        make("s2", "a3", "Shares of the company fell 4% in after-hours trading."),
+        make("s3", "a2", "The company's shares fell 4% after hours."),
+    ]
+    _, out = run(claims, articles("a1", "a2", "a3"))
+    assert out["s1"].cluster == out["s3"].cluster is not None
+    assert out["s2"].cluster is None
+
+
+def test_new_paragraphs_of_an_updated_version_are_counted() -> None:
+    earlier = make("e1", "a1", "Acme will cut 300 jobs at its Ohio plant, sources said.")
+    repeated = make("e2", "a2", earlier.text)
+    announced = make(
+        "e3",
+        "a2",
+        "Acme announced it will cut 450 jobs at its Ohio plant.",
+        "Acme",
+        "organization",
+    )
+    other = make(
+        "e4", "a3", "Acme said it would cut 450 jobs at the Ohio plant.", "Acme", "organization"
+    )
+    clusters, out = run(
+        [earlier, repeated, announced, other], articles("a1", "a2", "a3", copies={"a2": "a1"})
+    )
+    assert out["e3"].cluster == out["e4"].cluster is not None
+    (cluster,) = [k for k in clusters if k.id == out["e3"].cluster]
+    assert cluster.claims == ["e1", "e3", "e2", "e4"]
+    assert cluster.origins == ["self:acme", "unnamed-report"]
+    assert out["e2"].origin == out["e1"].origin
+
+
+def test_speaker_named_as_an_outlet_is_a_publication() -> None:
+    arts = [
+        Article(id="a1", path="a1.txt", sha256="-", outlet="The Daily Ledger"),
+        Article(id="a2", path="a2.txt", sha256="-", outlet="Harbor Times"),
+    ]
+    claims = [
+        make(
+            "d1",
+            "a2",
+            "Acme held talks with Borealis over an Ohio battery plant, The Daily Ledger reported.",
+            "Daily Ledger",
+            "person",
+        ),
+        make("d2", "a1", "Acme held talks with Borealis over a battery plant in Ohio."),
+    ]
+    clusters, out = run(claims, arts)
+    assert out["d1"].origin == "pub:daily-ledger"
+    assert out["d1"].speaker_kind == "person"
+    assert [k.origins for k in clusters] == [["pub:daily-ledger"]]
+    assert clusters[0].independent_sources == 1

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from evclaims.roles import incompatibility, parse_role, same_role
+from evclaims.models import Claim, SpeakerKind
+from evclaims.roles import incompatibility, parse_role, same_role, spokesperson_parties
 
 
 @pytest.mark.parametrize(
@@ -62,3 +63,36 @@ def test_parse_role_reads_offices_party_and_body() -> None:
     assert role.party == "R"
     assert role.orgs == {"house", "select", "committee", "china"}
     assert parse_role("Former President").former == {"president"}
+
+
+def _said(
+    cid: str, article: str, at: int, speaker: str, kind: SpeakerKind, role: str | None = None
+) -> Claim:
+    text = f"{speaker} said something."
+    return Claim(
+        id=cid,
+        article=article,
+        speaker=speaker,
+        speaker_kind=kind,
+        role=role,
+        text=text,
+        span=(at, at + len(text)),
+        content_span=(at, at + len(text)),
+        rule="test",
+    )
+
+
+def test_spokespeople_speak_for_the_organisation_their_role_or_context_names() -> None:
+    claims = [
+        _said("o1", "a1", 0, "Millbrook Water Authority", "organization"),
+        _said("o2", "a1", 50, "Harbor Board", "organization"),
+        _said("p1", "a1", 90, "Jo Ames", "person", "a spokeswoman for the authority"),
+        _said("o3", "a2", 0, "Quorvex", "organization"),
+        _said("p2", "a2", 40, "Sam Reyes", "person", "spokesman"),
+        _said("p3", "a2", 80, "Lee Park", "person", "analyst"),
+        _said("p4", "a3", 0, "Ana Cruz", "person", "spokeswoman"),
+    ]
+    assert spokesperson_parties(claims) == {
+        "Jo Ames": "Millbrook Water Authority",
+        "Sam Reyes": "Quorvex",
+    }

@@ -34,6 +34,11 @@ def _normalised(text: str) -> str:
     return " ".join(word.casefold() for word in _WORD.findall(text))
 
 
+def _figures(normalised: str) -> list[str]:
+    """Return the numbers of a normalised sentence, in order."""
+    return [word for word in normalised.split() if word.isdigit()]
+
+
 def _inside(span: tuple[int, int], passage: tuple[int, int]) -> bool:
     """Tell whether a claim span lies inside a passage (give or take SPAN_SLACK)."""
     return span[0] >= passage[0] - SPAN_SLACK and span[1] <= passage[1] + SPAN_SLACK
@@ -60,9 +65,12 @@ def _best_counterpart(claim: Claim, duplicate: Duplicate, candidates: list[Claim
             continue
         if duplicate.article == claim.article and candidate.span[0] >= claim.span[0]:
             continue
-        similarity = Indel.normalized_similarity(text, _normalised(candidate.text))
+        other = _normalised(candidate.text)
+        similarity = Indel.normalized_similarity(text, other)
         if similarity < MIN_TEXT_SIMILARITY:
             continue
+        if _figures(text) != _figures(other):
+            return None
         match = _Match(similarity, abs(candidate.span[0] - expected) / length, candidate.id)
         if best is None or (-match.similarity, match.distance, match.target) < (
             -best.similarity,
@@ -78,7 +86,9 @@ def mark_duplicate_claims(claims: list[Claim], duplicates: list[Duplicate]) -> l
 
     A claim in the copy side (`other_article`, `other_span`) of a duplicate points
     to the claim of the original side with the same speaker and the most similar
-    sentence, nearest the same relative position. Chains (a copy of a copy)
+    sentence, nearest the same relative position. A copied sentence whose figures
+    changed (an updated death toll, a corrected amount) is a new statement, not a
+    copy: it keeps no pointer, so the conflict checks can compare its figures. Chains (a copy of a copy)
     resolve to the first original. Claims without a counterpart are unchanged.
     """
     by_article: dict[str, list[Claim]] = defaultdict(list)

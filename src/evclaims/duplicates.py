@@ -74,6 +74,13 @@ WHOLE_COPY_MIN = 0.3
 """A pair is a whole copy when the shared words are on average at least WHOLE_COPY_MEAN of
 the two articles' own words, and at least WHOLE_COPY_MIN of each."""
 
+EDGE_WORDS = 3
+"""A passage ending this close to the end of both articles is a footer when the two
+articles may share an outlet..."""
+
+EDGE_MAX_WORDS = 100
+"""...and is no longer than this: longer shared endings are the story itself."""
+
 BOILERPLATE_GAP = 2 * SAMPLE_EVERY
 """Boilerplate shingles this close (in words) mark the words between them as boilerplate."""
 
@@ -192,7 +199,13 @@ class _Finder:
             )
             if passage.matched - quoted >= MIN_UNQUOTED_WORDS:
                 found.append(passage)
-        plain = [p for p in found if not self.is_boilerplate(x, p)]
+        shared_outlet = _may_share_outlet(self.docs[first].article, self.docs[second].article)
+        plain = [
+            p
+            for p in found
+            if not self.is_boilerplate(x, p)
+            and not (shared_outlet and _at_edges(p, len(x.tokens.ids), len(y.tokens.ids)))
+        ]
         needed = BOILERPLATE_MAX_COVER * shorter
         if sum(p.x1 - p.x0 for p in plain) < needed <= sum(p.x1 - p.x0 for p in found):
             return found
@@ -262,6 +275,22 @@ def _outlet(article: Article) -> str | None:
         host = article.url.split("//", 1)[1].split("/", 1)[0].casefold()
         return host.removeprefix("www.") or None
     return None
+
+
+def _may_share_outlet(a: Article, b: Article) -> bool:
+    """Tell whether two articles may come from one outlet: the same, or one unknown."""
+    first, second = _outlet(a), _outlet(b)
+    return first is None or second is None or first == second
+
+
+def _at_edges(passage: Passage, x_len: int, y_len: int) -> bool:
+    """Tell whether a short passage closes both articles (a footer).
+
+    Shared openings are not treated alike: an updated story keeps its first paragraphs.
+    """
+    if passage.x1 - passage.x0 > EDGE_MAX_WORDS:
+        return False
+    return passage.x1 >= x_len - EDGE_WORDS and passage.y1 >= y_len - EDGE_WORDS
 
 
 def _boilerplate_words(sampled: list[tuple[int, int]], boilerplate: set[int]) -> int:

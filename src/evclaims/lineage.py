@@ -50,6 +50,11 @@ _UNNAMED_WORDS = re.compile(
     r"people with knowledge|people briefed|unnamed|news outlets?|allegedly)\b",
     re.IGNORECASE,
 )
+_SOURCE_PEOPLE = re.compile(
+    r"\b(?:people|persons?|officials?|insiders?|informants?|whistle-?blowers?)\b", re.IGNORECASE
+)
+"""Anonymous speakers who are a report's sources ("two people briefed on the plan")."""
+
 _HEADLINE_REPORT = re.compile(r":\s*(?:reports?|sources?|media)\s*$", re.IGNORECASE)
 _GENERIC_NAMES = frozenset(
     [
@@ -118,12 +123,12 @@ def claim_origin(
             and not _UNNAMED_WORDS.search(speaker)
             and speaker.lower() not in (_GENERIC_NAMES)
         ):
-            return "pub:" + slug(speaker)
-        return "pub:" + slug(cited[1]) if cited else UNNAMED
+            return publication_origin(speaker)
+        return publication_origin(cited[1]) if cited else UNNAMED
     if cited:
-        return "pub:" + slug(cited[1])
+        return publication_origin(cited[1])
     if kind == "anonymous":
-        if _UNNAMED_WORDS.search(speaker) or not speaker:
+        if _UNNAMED_WORDS.search(speaker) or _SOURCE_PEOPLE.search(speaker) or not speaker:
             return UNNAMED
         return outlet_origin(claim, article)
     # unattributed: the outlet's own statement, unless hedged as hearsay
@@ -134,9 +139,21 @@ def claim_origin(
 
 def outlet_origin(claim: Claim, article: Article | None) -> str:
     """Return the origin that stands for the claim's own outlet (or its article)."""
-    if article is not None and article.outlet:
-        return "outlet:" + slug(article.outlet)
+    if article is not None and article.outlet and _outlet_key(article.outlet):
+        return "outlet:" + slug(_outlet_key(article.outlet))
     return "article:" + claim.article
+
+
+def publication_origin(name: str) -> str:
+    """Return the origin of a named publication's report."""
+    return "pub:" + slug(_outlet_key(name) or name)
+
+
+def source_key(origin: str) -> str:
+    """Return what an origin counts as: an outlet's own reporting is its publication's report."""
+    if origin.startswith("outlet:"):
+        return "pub:" + origin.removeprefix("outlet:")
+    return origin
 
 
 def resolve_in_articles(claims: list[Claim], origins: dict[str, str]) -> dict[str, str]:
@@ -161,6 +178,33 @@ def resolve_in_cluster(member_origins: Mapping[str, str]) -> dict[str, str]:
         return dict(member_origins)
     top = sorted(pubs.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     return {cid: (top if o == UNNAMED else o) for cid, o in member_origins.items()}
+
+
+def _outlet_key(name: str) -> str:
+    """Return an outlet name compared loosely: lower case, no leading 'the', no punctuation."""
+    low = re.sub(r"[^\w\s]", " ", name.lower().replace("’", "'"))
+    tokens = low.split()
+    if tokens[:1] == ["the"]:
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def as_publications(claims: list[Claim], articles: Iterable[Article]) -> list[Claim]:
+    """Return the claims with speakers that name a known outlet read as publications.
+
+    A parser may take "The Harbor Gazette reported" for a person or an organisation;
+    when the name is the outlet of one of the articles, it is a publication.
+    """
+    outlets = {_outlet_key(a.outlet) for a in articles if a.outlet}
+    outlets.discard("")
+    return [
+        c.model_copy(update={"speaker_kind": "publication"})
+        if c.speaker
+        and c.speaker_kind in ("person", "organization")
+        and _outlet_key(c.speaker) in outlets
+        else c
+        for c in claims
+    ]
 
 
 def initial_origins(

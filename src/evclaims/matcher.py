@@ -7,12 +7,13 @@ from collections.abc import Mapping
 
 from .blocking import candidate_pairs
 from .ids import cluster_id
-from .lineage import initial_origins, resolve_in_cluster
+from .lineage import as_publications, initial_origins, resolve_in_cluster, source_key
 from .linkage import Constraint, average_linkage
 from .models import Article, Claim, Cluster, ClusterOverride
 from .similarity import (
     CANNOT_LINK,
     ClaimFeatures,
+    StoryOverlap,
     article_context,
     build_features,
     content_text,
@@ -33,8 +34,12 @@ _LEAD_IN = re.compile(
 
 
 def blocking_keys(f: ClaimFeatures, idf: Mapping[str, float]) -> list[str]:
-    """Return the keys a claim is blocked on: names, speaker and its rarest terms."""
-    keys = ["@" + n for n in f.names]
+    """Return the keys a claim is blocked on: names, speaker and its rarest terms.
+
+    Names come from the whole sentence too: a content that says "it" or "results"
+    is about what its sentence names.
+    """
+    keys = ["@" + n for n in f.names | f.frame_names]
     if f.principal is not None:
         keys.append("#" + f.principal)
     rare = sorted(f.tokens, key=lambda t: (-idf.get(t, 0.0), t))[:RARE_TOKENS]
@@ -47,10 +52,11 @@ def score_pairs(
 ) -> tuple[dict[tuple[int, int], float], dict[int, float]]:
     """Score candidate pairs; return kept edges and each claim's summed score."""
     context = article_context(feats)
+    story = StoryOverlap(feats)
     keys = [blocking_keys(f, idf) for f in feats]
     edges: dict[tuple[int, int], float] = {}
     for i, j in candidate_pairs(keys):
-        s = pair_score(feats[i], feats[j], idf, context)
+        s = pair_score(feats[i], feats[j], idf, context, story)
         if s == CANNOT_LINK or s >= MIN_EDGE:
             edges[(i, j)] = s
     centrality: dict[int, float] = {}
@@ -82,6 +88,24 @@ def apply_merges(
     for g, members in enumerate(groups):
         joined.setdefault(find(g), []).extend(members)
     return [sorted(m) for _, m in sorted(joined.items())]
+
+
+def own_claims(claims: list[Claim], articles: Mapping[str, Article]) -> list[Claim]:
+    """Return the claims that count as accounts of their own, in input order.
+
+    A claim marked `duplicate_of` is a copy. In an article that copies another as a
+    whole, a claim worded exactly as one of the original's is a copy too; the rest
+    (the new paragraphs of an updated version) are the article's own.
+    """
+    whole = {a.id: a.duplicate_of for a in articles.values() if a.duplicate_of}
+    live = [c for c in claims if c.duplicate_of is None]
+    originals = {(c.article, c.text, c.speaker, c.status) for c in live if c.article not in whole}
+    return [
+        c
+        for c in live
+        if c.article not in whole
+        or (whole[c.article], c.text, c.speaker, c.status) not in originals
+    ]
 
 
 def copy_sources(
@@ -149,11 +173,9 @@ def cluster_claims(
 ) -> tuple[list[Cluster], list[Claim]]:
     """Return the clusters and every claim, in input order, with `cluster` and `origin` set."""
     art = {a.id: a for a in articles}
-    counted = [
-        c
-        for c in claims
-        if c.duplicate_of is None and not (c.article in art and art[c.article].duplicate_of)
-    ]
+    claims_in = claims
+    claims = as_publications(claims, articles)
+    counted = own_claims(claims, art)
     counted_ids = {c.id for c in counted}
     feats, idf = build_features(counted, synonyms)
     edges, centrality = score_pairs(feats, idf)
@@ -201,7 +223,7 @@ def cluster_claims(
         central = counted[central_i]
         principal = feats[central_i].principal
         ordered = sorted(everyone, key=lambda x: (by_id[x].article, by_id[x].span, x))
-        counted_origins = sorted({resolved[m] for m in member_ids})
+        counted_origins = sorted({source_key(resolved[m]) for m in member_ids})
         clusters.append(
             Cluster(
                 id=kid,
@@ -218,6 +240,6 @@ def cluster_claims(
     clusters.sort(key=lambda k: k.id)
     out = [
         c.model_copy(update={"cluster": assigned.get(c.id), "origin": origins.get(c.id)})
-        for c in claims
+        for c in claims_in
     ]
     return clusters, out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -380,7 +381,47 @@ BUILTIN_SYNONYMS: dict[str, list[str]] = {
     "company": ["firm", "group", "business"],
     "praise": ["acknowledge", "commend", "laud", "applaud"],
     "buy": ["purchase", "acquire", "acquisition"],
+    "withhold": [
+        "withheld",
+        "held back",
+        "hold back",
+        "conceal",
+        "concealed",
+        "suppress",
+        "sat on",
+    ],
+    "workforce": ["staff", "employees", "headcount", "payroll"],
+    "result": ["finding", "findings", "data"],
 }
+
+# Number words and hedges: a count's size is compared as a number, not as a word.
+QUANTITY_WORDS = frozenset(
+    [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "dozen",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "least",
+        "roughly",
+        "nearly",
+        "almost",
+        "approximately",
+        "estimated",
+        "twice",
+    ]
+)
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’.\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
 _NUMBER_RE = re.compile(
@@ -392,6 +433,7 @@ _SCALES = {"billion": 1e9, "bn": 1e9, "million": 1e6, "m": 1e6, "thousand": 1e3,
 _CAP_RE = re.compile(r"\b([A-Z][A-Za-z0-9&\-]*[A-Za-z0-9]|[A-Z])\b")
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def stem(word: str) -> str:
     """Strip common English suffixes so inflections compare equal."""
     w = word.lower().replace("’", "'").strip("'.-")
@@ -504,7 +546,12 @@ class Normalizer:
             low = lowered[i].strip("'.-")
             if low.endswith("'s"):
                 low = low[:-2]
-            if low and low not in STOP_WORDS and low not in REPORTING_WORDS:
+            if (
+                low
+                and low not in STOP_WORDS
+                and low not in REPORTING_WORDS
+                and low not in QUANTITY_WORDS
+            ):
                 key = keys[i]
                 if key and key not in REPORTING_WORDS:
                     out.append(self.single.get(key, key))
@@ -522,19 +569,42 @@ def informative(tokens: Iterable[str]) -> bool:
     return sum(1 for t in tokens if t not in ANAPHORIC_WORDS) >= 2
 
 
-def capitalised_runs(text: str, known: Iterable[str] = ()) -> list[str]:
-    """Return runs of capitalised words (names) of `text`, skipping sentence-initial adverbs."""
+def _sentence_start(text: str, position: int) -> bool:
+    """Tell whether a word at `position` opens its sentence."""
+    before = text[max(0, position - 3) : position].rstrip()
+    return not before or before[-1] in ".!?:\"“”‘'"
+
+
+def mid_sentence_capitals(texts: Iterable[str]) -> frozenset[str]:
+    """Return the lower-cased words written with a capital inside a sentence somewhere."""
+    found: set[str] = set()
+    for text in texts:
+        for m in _CAP_RE.finditer(text):
+            if not _sentence_start(text, m.start()):
+                found.add(m.group(1).lower())
+    return frozenset(found)
+
+
+def capitalised_runs(
+    text: str, known: Iterable[str] = (), proper: frozenset[str] | None = None
+) -> list[str]:
+    """Return runs of capitalised words (names) of `text`, skipping sentence-initial adverbs.
+
+    With `proper` (words seen capitalised inside sentences), a lone word that opens a
+    sentence ("Shares fell", "Hackers stole") is a name only when it is known or proper.
+    """
     known_set = known if isinstance(known, frozenset) else frozenset(k.lower() for k in known)
     runs: list[str] = []
     start = end = -1
     for m in _CAP_RE.finditer(text):
         word = m.group(1)
         low = word.lower()
-        before = text[max(0, m.start() - 3) : m.start()].rstrip()
-        sentence_start = not before or before[-1] in ".!?:\"“”‘'"
+        sentence_start = _sentence_start(text, m.start())
         skip = low in STOP_WORDS
         if sentence_start and not word.isupper() and low not in known_set:
             skip = skip or low in REPORTING_WORDS or low.endswith("ly") or len(low) < 3
+            lone = not re.match(r"\s+[A-Z]", text[m.end() :])
+            skip = skip or (proper is not None and lone and low not in proper)
         joined = start >= 0 and text[end : m.start()].strip(" .-") == "" and not skip
         if start >= 0 and not joined:
             runs.append(text[start:end])

@@ -5,14 +5,18 @@ Different phrasings of one role compare equal: "chair"/"chairman"/"chairwoman",
 "the Chinese Communist Party", "the CCP" or "China". Two roles are incompatible
 when one is a former holder of an office the other holds now ("Former
 President" against "US President"), when they give exclusive offices of one
-body ("President" against "Vice President"), or different party affiliations.
+body ("President" against "Vice President", "Deputy Mayor" against "Mayor"), or
+different party affiliations.
 Offices without such a rule are compatible: people hold several titles.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from .models import Claim
 
 OFFICES: tuple[tuple[str, str], ...] = (
     (r"vice[- ]president", "vice president"),
@@ -110,6 +114,15 @@ def parse_role(text: str) -> Role:
     offices: set[str] = set()
     former: set[str] = set()
     for pattern, name in OFFICES:
+        if name.startswith(("deputy ", "vice ", "lieutenant ")):
+            continue
+        deputy = rf"(?<![a-z])(?:deputy|assistant|associate)\s+(?:{pattern})(?![a-z])"
+        for match in re.finditer(deputy, low):
+            offices.add("deputy " + name)
+            if FORMER.search(low[: match.start()]):
+                former.add("deputy " + name)
+        low = re.sub(deputy, " ", low)
+    for pattern, name in OFFICES:
         for match in re.finditer(rf"(?<![a-z]){pattern}(?![a-z])", low):
             offices.add(name)
             if FORMER.search(low[: match.start()]):
@@ -138,7 +151,7 @@ def incompatibility(a: Role, b: Role) -> str | None:
             return f"former against current {office}"
     for x in sorted(a.offices - b.offices - a.former):
         for y in sorted(b.offices - a.offices - b.former):
-            if frozenset((x, y)) in EXCLUSIVE:
+            if frozenset((x, y)) in EXCLUSIVE or x == "deputy " + y or y == "deputy " + x:
                 return f"{x} against {y}"
     return None
 
@@ -146,3 +159,46 @@ def incompatibility(a: Role, b: Role) -> str | None:
 def same_role(a: str, b: str) -> bool:
     """Tell whether two role strings describe compatible roles (no conflict between them)."""
     return incompatibility(parse_role(a), parse_role(b)) is None
+
+
+SPOKES = re.compile(r"\b(?:spokes(?:person|man|woman|people)|press (?:officer|secretary))\b")
+"""Titles of someone who speaks for an organisation rather than for themselves."""
+
+BARE_ROLE_WORDS = _words("a an the company firm group its spokesperson spokesman spokeswoman")
+"""Words of a spokesperson title that names no organisation ("a company spokeswoman")."""
+
+
+def spokesperson_parties(claims: Sequence[Claim]) -> dict[str, str]:
+    """Map each person quoted as a spokesperson to the organisation they speak for.
+
+    The organisation is the one of that article whose name (or its last word) the
+    role mentions ("a spokeswoman for the authority"); for a bare title ("spokeswoman
+    Jo Ames said") it is the organisation of the claim just before, as in "Acme
+    denied the report. 'It is false,' spokeswoman Jo Ames said." Speakers given two
+    different organisations are left out.
+    """
+    ordered = sorted(claims, key=lambda c: (c.article, c.span, c.id))
+    orgs_in: dict[str, set[str]] = {}
+    for c in ordered:
+        if c.speaker and c.speaker_kind == "organization":
+            orgs_in.setdefault(c.article, set()).add(c.speaker)
+    found: dict[str, set[str]] = {}
+    previous: Claim | None = None
+    for c in ordered:
+        before, previous = previous, c
+        role = (c.role or "").lower().replace("’", "'")
+        if not c.speaker or c.speaker_kind != "person" or not SPOKES.search(role):
+            continue
+        words = set(re.findall(r"[a-z]+", role))
+        named = {
+            o
+            for o in orgs_in.get(c.article, set())
+            if o.lower() in role or o.split()[-1].lower() in words
+        }
+        if not named and words <= BARE_ROLE_WORDS and before is not None:
+            same = before.article == c.article and before.speaker_kind == "organization"
+            if same and before.speaker:
+                named = {before.speaker}
+        if len(named) == 1:
+            found.setdefault(c.speaker, set()).update(named)
+    return {speaker: next(iter(o)) for speaker, o in sorted(found.items()) if len(o) == 1}

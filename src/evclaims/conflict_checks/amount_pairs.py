@@ -61,6 +61,24 @@ def comparable(a: Claim, b: Claim) -> bool:
     )
 
 
+def candidate_pairs(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """Return the pairs that `comparable` may accept: sharing a cluster or a capitalised word.
+
+    Blocking on these keys keeps the check near-linear; `comparable` decides.
+    """
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for n, claim in enumerate(claims):
+        if claim.cluster is not None:
+            blocks["k:" + claim.cluster].append(n)
+        for name in _names(content_text(claim)):
+            blocks["n:" + name].append(n)
+    seen: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        for i, j in combinations(members, 2):
+            seen.add((i, j))
+    return [(claims[i], claims[j]) for i, j in sorted(seen)]
+
+
 def disagreements(ctx: ConflictContext, kinds: frozenset[str]) -> list[Disagreement]:
     """Return the things of the given amount kinds that different articles measure differently."""
     found: dict[str, list[Amount]] = {}
@@ -72,25 +90,48 @@ def disagreements(ctx: ConflictContext, kinds: frozenset[str]) -> list[Disagreem
     union = Union()
     clash: set[str] = set()
     nodes: dict[str, tuple[Claim, Amount]] = {}
-    for a, b in combinations(claims, 2):
+    for a, b in candidate_pairs(claims):
         if not comparable(a, b):
             continue
         same_cluster = a.cluster is not None and a.cluster == b.cluster
-        for i, x in enumerate(found[a.id]):
-            for j, y in enumerate(found[b.id]):
-                ones = same_cluster and _only(found[a.id], x) and _only(found[b.id], y)
-                if not same_thing(x, y, ones):
-                    continue
-                nx, ny = f"{a.id}#{i}", f"{b.id}#{j}"
-                nodes[nx], nodes[ny] = (a, x), (b, y)
-                union.join(nx, ny)
-                if differ(x, y):
-                    clash.add(nx)
+        pairs = [
+            (i, j)
+            for i, x in enumerate(found[a.id])
+            for j, y in enumerate(found[b.id])
+            if same_thing(x, y, same_cluster and _only(found[a.id], x) and _only(found[b.id], y))
+        ]
+        for i, j in best_pairs(pairs, found[a.id], found[b.id]):
+            x, y = found[a.id][i], found[b.id][j]
+            nx, ny = f"{a.id}#{i}", f"{b.id}#{j}"
+            nodes[nx], nodes[ny] = (a, x), (b, y)
+            union.join(nx, ny)
+            if differ(x, y):
+                clash.add(nx)
     groups: dict[str, list[tuple[Claim, Amount]]] = defaultdict(list)
     for node, reading in sorted(nodes.items()):
         groups[union.find(node)].append(reading)
     flagged = {union.find(n) for n in clash}
     return [Disagreement(readings) for root, readings in groups.items() if root in flagged]
+
+
+def best_pairs(
+    pairs: list[tuple[int, int]], xs: list[Amount], ys: list[Amount]
+) -> list[tuple[int, int]]:
+    """Keep the pairs where each amount is the other's closest match by its nearby words.
+
+    "lead levels of 24 ppb, above the action level of 15 ppb" against "lead levels of
+    34 ppb": 34 answers 24, whose words around it are most alike, not 15.
+    """
+
+    def likeness(pair: tuple[int, int]) -> int:
+        return len(xs[pair[0]].context & ys[pair[1]].context)
+
+    best_x: dict[int, int] = {}
+    best_y: dict[int, int] = {}
+    for pair in pairs:
+        best_x[pair[0]] = max(best_x.get(pair[0], -1), likeness(pair))
+        best_y[pair[1]] = max(best_y.get(pair[1], -1), likeness(pair))
+    return [p for p in pairs if likeness(p) == best_x[p[0]] == best_y[p[1]]]
 
 
 def _only(mine: list[Amount], amount: Amount) -> bool:

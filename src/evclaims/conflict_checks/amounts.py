@@ -66,11 +66,17 @@ NUMBER_WORDS = {
 }
 WORD_NUMBER = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
-BOUNDS = word_set(
-    "about around nearly almost roughly approximately over under above below more less "
-    "least most up than some estimated"
+BOUNDS = word_set("over under above below more less least most up than fewer")
+"""Words of a bound ("more than 100", "up to 50"): far apart values only disagree."""
+
+ROUGHLY = word_set("about around nearly almost roughly approximately some estimated")
+"""Words of a round figure ("about 12,000"): it allows ROUGH_GAP, not any bigger gap."""
+
+ROUGH_GAP = 0.15
+BOUND_GAP = 0.5
+ANCHOR_SKIP = (
+    STOPWORDS | frozenset(MULTIPLIERS) | BOUNDS | ROUGHLY | {"percent", "cent", "dollar", "dollars"}
 )
-ANCHOR_SKIP = STOPWORDS | frozenset(MULTIPLIERS) | {"percent", "cent", "dollar", "dollars"}
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,8 @@ class Amount:
     text: str
     anchor: frozenset[str]
     approximate: bool
+    bound: bool = False
+    context: frozenset[str] = frozenset()
 
 
 def anchor_terms(text: str, start: int, end: int, kind: str) -> frozenset[str]:
@@ -98,8 +106,24 @@ def anchor_terms(text: str, start: int, end: int, kind: str) -> frozenset[str]:
     return frozenset(term(w) for w in before[-1:] + after[:1])
 
 
+CONTEXT_WORDS = 3
+
+
+def context_terms(text: str, start: int, end: int) -> frozenset[str]:
+    """Return the content terms of the few words on each side of an amount."""
+    before = [w for w in words(text[:start]) if w not in STOPWORDS and not w.isdigit()]
+    after = [w for w in words(text[end:]) if w not in STOPWORDS and not w.isdigit()]
+    return frozenset(term(w) for w in before[-CONTEXT_WORDS:] + after[:CONTEXT_WORDS])
+
+
 def _approximate(text: str, start: int) -> bool:
-    """Tell whether a hedge such as 'more than' or 'up to' comes right before a number."""
+    """Tell whether a hedge ('about', 'more than', 'up to') comes right before a number."""
+    previous = words(text[:start])[-2:]
+    return any(w in BOUNDS or w in ROUGHLY for w in previous)
+
+
+def _bound(text: str, start: int) -> bool:
+    """Tell whether a bound such as 'more than' or 'up to' comes right before a number."""
     previous = words(text[:start])[-2:]
     return any(w in BOUNDS for w in previous)
 
@@ -127,8 +151,9 @@ def amounts(claim: Claim) -> list[Amount]:
             if not 0 <= start < end <= len(text) or _inside(taken, start):
                 continue
             anchor = anchor_terms(text, start, end, q.kind)
-            approx = _approximate(text, start)
-            found.append(Amount(q.kind, q.value, q.unit, q.text, anchor, approx))
+            approx, bound = _approximate(text, start), _bound(text, start)
+            context = context_terms(text, start, end)
+            found.append(Amount(q.kind, q.value, q.unit, q.text, anchor, approx, bound, context))
         return found
     for match in re.finditer(r"\(\s*\d{4,}\s*\)", text):
         taken.append(match.span())
@@ -160,7 +185,7 @@ def _number(text: str, match: re.Match[str]) -> list[Amount]:
         kind, unit = "percent", "%"
     elif match.group("cur"):
         kind, unit = "money", match.group("cur").replace("US$", "$")
-    elif re.fullmatch(r"(?:19|20)\d\d", raw):
+    elif re.fullmatch(r"(?:19|20)\d\d", match.group("num")):
         kind, unit = "year", None
     else:
         before = text[:start].rstrip()
@@ -169,7 +194,9 @@ def _number(text: str, match: re.Match[str]) -> list[Amount]:
             return []
         kind, unit = "count", None
     anchor = anchor_terms(text, start, end, kind)
-    return [Amount(kind, value, unit, match.group(0).strip(), anchor, _approximate(text, start))]
+    approx, bound = _approximate(text, start), _bound(text, start)
+    context = context_terms(text, start, end)
+    return [Amount(kind, value, unit, match.group(0).strip(), anchor, approx, bound, context)]
 
 
 PRICE_RATIO = 3.0
@@ -205,6 +232,8 @@ def differ(a: Amount, b: Amount) -> bool:
     if a.value == b.value:
         return False
     gap = abs(a.value - b.value) / max(abs(a.value), abs(b.value))
+    if a.bound or b.bound:
+        return gap >= BOUND_GAP
     if a.approximate or b.approximate:
-        return gap >= 0.5
+        return gap > ROUGH_GAP
     return gap > 1e-9

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from ..ids import conflict_id
+from ..lineage import as_publications
 from ..models import Article, Claim, Cluster, Conflict, ConflictKind, Severity
-from ..roles import parse_role
+from ..roles import parse_role, spokesperson_parties
 from .text import word_bag, word_set, words
 
 ROLE_TAIL = word_set(
@@ -61,6 +62,9 @@ def content_text(claim: Claim) -> str:
     return claim.text
 
 
+PARTY_ITSELF = 2
+
+
 def authority(claim: Claim) -> int:
     """Rank how firm a source is: 2 the party itself, 1 a named report, 0 hedged or anonymous."""
     if claim.hedged or claim.speaker_kind == "anonymous":
@@ -86,7 +90,8 @@ class ConflictContext:
     ) -> ConflictContext:
         """Keep the claims that are separate accounts and resolve each speaker to a party."""
         live = sorted(
-            (c for c in claims if c.duplicate_of is None), key=lambda c: (c.article, c.span, c.id)
+            (c for c in as_publications(claims, articles) if c.duplicate_of is None),
+            key=lambda c: (c.article, c.span, c.id),
         )
         ctx = cls(live, {a.id: a for a in articles}, {k.id: k for k in clusters})
         ctx.party = resolve_parties(live)
@@ -113,14 +118,33 @@ class ConflictContext:
         return list(seen)
 
     def supersedes(self, later: list[Claim], earlier: list[Claim]) -> bool:
-        """Tell whether `later` is all dated after `earlier` and comes from firmer sources."""
+        """Tell whether `later` is all dated after `earlier` and is the party's own word.
+
+        A later report relaying different figures is no update: only the party
+        itself (an announcement, a confirmation), or an updated version of the
+        earlier article, supersedes what was reported.
+        """
         late = [self.date(c) for c in later]
         early = [self.date(c) for c in earlier]
         if not late or not early or None in late or None in early:
             return False
         if min(d or "" for d in late) <= max(d or "" for d in early):
             return False
-        return min(authority(c) for c in later) > max(authority(c) for c in earlier)
+        if all(self.newer_version(x, y) for x in later for y in earlier):
+            return True
+        firmness = min(authority(c) for c in later)
+        return firmness == PARTY_ITSELF and firmness > max(authority(c) for c in earlier)
+
+    def newer_version(self, later: Claim, earlier: Claim) -> bool:
+        """Tell whether `later` comes from an updated version of `earlier`'s article."""
+        seen: set[str] = set()
+        article = self.articles.get(later.article)
+        while article is not None and article.duplicate_of and article.id not in seen:
+            seen.add(article.id)
+            if article.duplicate_of == earlier.article:
+                return True
+            article = self.articles.get(article.duplicate_of)
+        return False
 
     def date(self, claim: Claim) -> str | None:
         """Return the ISO date of a claim: its own date, else its article's publication."""
@@ -134,11 +158,14 @@ def resolve_parties(claims: list[Claim]) -> dict[str, str]:
     """Map claim ids to party keys; a one-word key joins the one longer key it abbreviates.
 
     A bare surname joins the one person's full name ending with it ('Farley' → 'jim
-    farley'); any other one-word name joins the one longer name starting with it
-    ('Northwind' → 'northwind air'), unless the rest is a title ('Acme CEO' is
-    someone else). Ambiguous short names stay as they are.
+    farley'), a bare last word the one organisation's name ending with it ('the
+    Mariners' → 'northshore mariners'); any other one-word name joins the one longer
+    name starting with it ('Northwind' → 'northwind air'), unless the rest is a title
+    ('Acme CEO' is someone else). Ambiguous short names stay as they are. A spokesperson speaks
+    for their organisation (`roles.spokesperson_parties`).
     """
-    keys = {c.id: raw_party_key(c.speaker) for c in claims if c.speaker}
+    speaks_for = spokesperson_parties(claims)
+    keys = {c.id: raw_party_key(speaks_for.get(c.speaker, c.speaker)) for c in claims if c.speaker}
     longer: dict[str, set[str]] = defaultdict(set)
     for claim in claims:
         key = keys.get(claim.id)
@@ -146,7 +173,7 @@ def resolve_parties(claims: list[Claim]) -> dict[str, str]:
             first, rest = key.split(" ", 1)
             if not parse_role(rest).offices:
                 longer[first].add(key)
-            if claim.speaker_kind == "person":
+            if claim.speaker_kind in ("person", "organization"):
                 longer[key.rsplit(" ", 1)[1]].add(key)
     resolved: dict[str, str] = {}
     for claim_id, key in keys.items():

@@ -6,7 +6,9 @@ confirmation, non-response or refusal to comment. A response answers a report
 when the report names the party and either (a) both sit in one article and the
 response shares SHARED_SAME_ARTICLE topic terms with the report, or carries no
 topic of its own ("Acme denied the report") and does not come before the
-report, or (b) they share SHARED_ACROSS topic terms. Reports and
+report, or (b) they share SHARED_ACROSS topic terms; or (c) it is a bare denial
+("X denied the report") that answers nothing in its own article while the
+reports linked so far that name the party tell one story. Reports and
 responses then group by cluster; report groups whose members overlap by
 SAME_STORY tell one story; a party's responses keep only the stories that
 score at least half of its best one, so a denial attaches to the story it
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 
 from ..models import Claim
 from .context import ConflictContext, content_text, names_party
-from .text import STOPWORDS, jaccard, topic_terms, word_set, words
+from .text import STOPWORDS, jaccard, topic_terms, word_bag, word_set, words
 from .union import Union
 
 REPORT_KINDS = frozenset({"publication", "anonymous"})
@@ -95,6 +97,16 @@ def answers(report: Claim, response: Claim, party: str) -> bool:
     return len(shared) >= SHARED_ACROSS
 
 
+def is_bare_denial(claim: Claim, ctx: ConflictContext, party: str) -> bool:
+    """Tell whether a claim is a party's denial with no topic of its own ("X denied it")."""
+    return (
+        claim.status == "denied"
+        and is_response(claim, ctx)
+        and bool(party.split())
+        and len(own_topic(claim, party)) <= GENERIC_LIMIT
+    )
+
+
 def group_key(claim: Claim) -> str:
     """Return the group a claim belongs to: its cluster, else itself."""
     return claim.cluster or claim.id
@@ -141,15 +153,19 @@ def _link_responses(ctx: ConflictContext) -> ReportLinks:
     for claim in ctx.claims:
         if is_report(claim):
             reports[group_key(claim)].append(claim)
+    naming: dict[str, set[str]] = defaultdict(set)
+    for key, members in reports.items():
+        for report in members:
+            for word in word_bag(content_text(report)):
+                naming[word].add(key)
     raw: dict[str, set[str]] = {}
     party_of: dict[str, str] = {}
     for claim in ctx.claims:
         party = ctx.party_of(claim)
-        if party is None or not is_response(claim, ctx):
+        if party is None or not is_response(claim, ctx) or not party.split():
             continue
-        keys = {
-            k for k, members in reports.items() if any(answers(r, claim, party) for r in members)
-        }
+        candidates = sorted(naming.get(party.split()[0], set()))
+        keys = {k for k in candidates if any(answers(r, claim, party) for r in reports[k])}
         if keys:
             raw[claim.id], party_of[claim.id] = keys, party
     linked = sorted({k for keys in raw.values() for k in keys})
@@ -160,6 +176,17 @@ def _link_responses(ctx: ConflictContext) -> ReportLinks:
             if same_story(reports[a], reports[b]):
                 union.join(a, b)
     story = {k: union.find(k) for k in linked}
+    for claim in ctx.claims:
+        party = ctx.party_of(claim)
+        if claim.id in raw or party is None or not is_bare_denial(claim, ctx, party):
+            continue
+        named = {
+            k
+            for k in naming.get(party.split()[0], set())
+            if k in story and any(names_party(content_text(r), party) for r in reports[k])
+        }
+        if len({story[k] for k in named}) == 1:
+            raw[claim.id], party_of[claim.id] = named, party
     score: dict[tuple[str, str], int] = defaultdict(int)
     for claim_id, keys in raw.items():
         for root in {story[k] for k in keys}:

@@ -56,16 +56,20 @@ def worded_differently(a: Claim, b: Claim) -> bool:
 
 def find(ctx: ConflictContext) -> list[Conflict]:
     """Return one conflict per party and statement quoted with different words."""
-    quoted = [c for c in ctx.claims if c.quote and ctx.party_of(c)]
+    by_party: dict[str, list[Claim]] = {}
+    for c in ctx.claims:
+        party = ctx.party_of(c)
+        if c.quote and party:
+            by_party.setdefault(party, []).append(c)
     union = Union()
     joined: dict[str, Claim] = {}
-    for a, b in combinations(quoted, 2):
-        party = ctx.party_of(a)
-        if party != ctx.party_of(b) or a.article == b.article or party is None:
-            continue
-        if same_statement(a, b, party) and worded_differently(a, b):
-            union.join(a.id, b.id)
-            joined[a.id], joined[b.id] = a, b
+    for party, quoted in sorted(by_party.items()):
+        for a, b in combinations(quoted, 2):
+            if a.article == b.article:
+                continue
+            if same_statement(a, b, party) and worded_differently(a, b):
+                union.join(a.id, b.id)
+                joined[a.id], joined[b.id] = a, b
     groups: dict[str, list[Claim]] = {}
     for claim_id, claim in sorted(joined.items()):
         groups.setdefault(union.find(claim_id), []).append(claim)
