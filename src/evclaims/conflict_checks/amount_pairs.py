@@ -22,6 +22,8 @@ from .union import Union
 
 SAME_SUBJECT = 0.4
 """Topic overlap (Jaccard) at which two unclustered claims are about the same subject."""
+MAX_NAME_BLOCK = 150
+"""A capitalised word held by more claims than this is too common to pair claims by."""
 
 
 @dataclass
@@ -49,33 +51,50 @@ def _names(text: str) -> set[str]:
     return {t.strip(".,;:!?\"'()“”‘’") for t in tokens[1:] if t[:1].isupper()} - {""}
 
 
-def comparable(a: Claim, b: Claim) -> bool:
+@dataclass
+class Subject:
+    """What a claim is about: its topic terms and capitalised words, computed once."""
+
+    terms: set[str]
+    names: set[str]
+
+    @classmethod
+    def of(cls, claim: Claim) -> Subject:
+        """Return the subject of a claim's content."""
+        text = content_text(claim)
+        return cls(topic_terms(text), _names(text))
+
+
+def comparable(a: Claim, b: Claim, subjects: dict[str, Subject] | None = None) -> bool:
     """Tell whether two claims of different articles may give one thing's amounts."""
     if a.article == b.article:
         return False
     if a.cluster is not None and a.cluster == b.cluster:
         return True
-    ta, tb = content_text(a), content_text(b)
-    return jaccard(topic_terms(ta), topic_terms(tb)) >= SAME_SUBJECT and bool(
-        _names(ta) & _names(tb)
-    )
+    sa = subjects[a.id] if subjects else Subject.of(a)
+    sb = subjects[b.id] if subjects else Subject.of(b)
+    return jaccard(sa.terms, sb.terms) >= SAME_SUBJECT and bool(sa.names & sb.names)
 
 
-def candidate_pairs(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
+def candidate_pairs(claims: list[Claim], subjects: dict[str, Subject]) -> list[tuple[Claim, Claim]]:
     """Return the pairs that `comparable` may accept: sharing a cluster or a capitalised word.
 
-    Blocking on these keys keeps the check near-linear; `comparable` decides.
+    Blocking on these keys keeps the check near-linear: a word held by more than
+    MAX_NAME_BLOCK claims is dropped as a key; `comparable` decides.
     """
     blocks: dict[str, list[int]] = defaultdict(list)
     for n, claim in enumerate(claims):
         if claim.cluster is not None:
             blocks["k:" + claim.cluster].append(n)
-        for name in _names(content_text(claim)):
+        for name in subjects[claim.id].names:
             blocks["n:" + name].append(n)
     seen: set[tuple[int, int]] = set()
-    for members in blocks.values():
+    for key, members in blocks.items():
+        if key.startswith("n:") and len(members) > MAX_NAME_BLOCK:
+            continue
         for i, j in combinations(members, 2):
-            seen.add((i, j))
+            if claims[i].article != claims[j].article:
+                seen.add((i, j))
     return [(claims[i], claims[j]) for i, j in sorted(seen)]
 
 
@@ -87,11 +106,12 @@ def disagreements(ctx: ConflictContext, kinds: frozenset[str]) -> list[Disagreem
         if mine:
             found[claim.id] = mine
     claims = [c for c in ctx.claims if c.id in found]
+    subjects = {c.id: Subject.of(c) for c in claims}
     union = Union()
     clash: set[str] = set()
     nodes: dict[str, tuple[Claim, Amount]] = {}
-    for a, b in candidate_pairs(claims):
-        if not comparable(a, b):
+    for a, b in candidate_pairs(claims, subjects):
+        if not comparable(a, b, subjects):
             continue
         same_cluster = a.cluster is not None and a.cluster == b.cluster
         pairs = [
