@@ -85,3 +85,27 @@ def test_empty_file_is_skipped_with_a_warning(tmp_path: Path) -> None:
     loaded = read_article(tmp_path / "e.txt", tmp_path)
     assert loaded.doc is None
     assert loaded.warning is not None and "empty file skipped" in loaded.warning
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "published"),
+    [
+        (
+            "Title\n\nLakeshore Tribune | Published September 9, 2025\n\nBody.",
+            "Lakeshore Tribune",
+            "2025-09-09",
+        ),
+        ("Title\n\nNovember 4, 2025 - Pine Valley Post\n\nBody.", "Pine Valley Post", "2025-11-04"),
+        (
+            "T\nBody.\n\nHarbor Daily News is a reader-supported newsroom covering the region.",
+            "Harbor Daily News",
+            None,
+        ),
+        ("T\nBody.\n© 2025 TechWire Daily. All rights reserved.", "TechWire Daily", None),
+    ],
+)
+def test_outlet_from_datelines_self_descriptions_and_copyright(
+    text: str, outlet: str, published: str | None
+) -> None:
+    found, _ = detect_metadata(text)
+    assert (found["outlet"], found["published"]) == (outlet, published)

@@ -47,14 +47,21 @@ DATELINE = re.compile(
 )
 BYLINE = re.compile(r"^\s*By\s+(?P<name>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})\s*(?:[|,(—-]|$)")
 NAME_LINE = re.compile(r"^\s*(?P<name>[A-Z][a-z.'-]+(?:\s+[A-Z][a-z.'-]+){1,2})\s*$")
+_OUTLET = r"(?P<outlet>[A-Z][\w&.']*(?: [A-Z][\w&.']*){0,4})"
 OUTLET_PATTERNS = (
     re.compile(r"Back to (?P<outlet>[A-Z][\w&.' ]{1,40}?) Homepage"),
     re.compile(
-        r"^(?P<outlet>[A-Z][\w&.']{1,40}) is an? (?:[\w-]+ ){0,3}(?:media|news) "
-        r"(?:platform|site|outlet|organization|organisation|company|service)",
+        r"^" + _OUTLET + r" is an? (?:[\w-]+ ){0,3}(?:(?:media|news) "
+        r"(?:platform|site|outlet|organization|organisation|company|service|agency)"
+        r"|newsroom|newspaper|magazine|publication|wire service)\b",
         re.MULTILINE,
     ),
     re.compile(r"endorsement of its views by (?P<outlet>[A-Z][\w&.']{1,40})"),
+    re.compile(r"(?:©|\(c\)|Copyright)\s*(?:19|20)\d\d,?\s+" + _OUTLET + r"\.? All rights"),
+)
+HEAD_OUTLET = (
+    re.compile(r"^" + _OUTLET + r"\s*[|·]\s*(?:Published|Updated)?\s*" + _MONTH),
+    re.compile(_MONTH + r"\s+\d{1,2},?\s+(?:19|20)\d\d\s*[|·–—-]\s*" + _OUTLET + r"\s*$"),
 )
 URL_LINE = re.compile(r"^\s*(?:URL|Source|Link)\s*:\s*(?P<url>https?://\S+)\s*$", re.I | re.M)
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -175,11 +182,20 @@ def detect_metadata(body: str) -> tuple[dict[str, str | None], tuple[int, int] |
                 int(dateline.group("day")),
             )
             break
+    for line in head:
+        for pattern in HEAD_OUTLET:
+            outlet = pattern.search(line)
+            if outlet:
+                found["outlet"] = outlet.group("outlet").strip().rstrip(".")
+                break
+        if found["outlet"]:
+            break
     for pattern in OUTLET_PATTERNS:
+        if found["outlet"]:
+            break
         outlet = pattern.search(body)
         if outlet:
-            found["outlet"] = outlet.group("outlet").strip()
-            break
+            found["outlet"] = outlet.group("outlet").strip().rstrip(".")
     url = URL_LINE.search(body)
     if url:
         found["url"] = url.group("url")
