@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .cues import (
+    ACTION_BEFORE_TO,
     ANONYMOUS_HEADS,
     BOUNDARY_WORDS,
     CUE_FORMS,
@@ -55,8 +56,8 @@ from .phrases import (
     trim_end,
 )
 from .quotes import QuoteIndex, opens_quote
-from .speakers import ArticleContext, Speaker, normalise, resolve_mention
-from .status import decide_status
+from .speakers import ArticleContext, Speaker, group_of_people, normalise, resolve_mention
+from .status import decide_status, is_party
 
 OBJECT_RE = re.compile(
     r"^(?:(?:the|an?)\s+)?(?:[A-Z][\w.'’&-]*\s*)+|^(?:me|us|him|her|them|reporters|journalists|supporters|"
@@ -212,6 +213,8 @@ def _scan_cues(
             if base in EVIDENCE_CUES and head not in EVIDENCE_HEADS | PUBLICATION_HEADS:
                 continue
             speakers = resolve_mention(ctx, mention, s0, role)
+            if not speakers and tokens[k - 1].low == "who":
+                speakers = group_of_people(mention, s0)
         if not speakers and not participle and k > 0 and tokens[k - 1].low in {"and", "but"}:
             lead_name = LEAD_NAME_RE.match(text, lo, cs)
             if lead_name and "," not in text[lead_name.end() : cs].replace(", and", " and"):
@@ -229,7 +232,12 @@ def _scan_cues(
                         content = trim_end(text, lo, cs)
                         rule = "said-after-quote" if opens_quote(text, lo) else "said-inverted"
                         status = decide_status(
-                            base, cue, before, after, text[content[0] : content[1]]
+                            base,
+                            cue,
+                            before,
+                            after,
+                            text[content[0] : content[1]],
+                            is_party([s.kind for s in speakers]),
                         )
                         found.append(
                             Attribution(
@@ -278,11 +286,19 @@ def _scan_cues(
                     rule = "said-that"
         if content[1] - content[0] < 2:
             content = (cs, ce)
-        status = decide_status(base, cue, before, after, text[content[0] : content[1]])
-        speakers = _person_by_pronoun(text, content, speakers, ctx)
-        found.append(
-            Attribution(rule, cue, (cs, ce), content, speakers, status, leading, participle, base)
+        status = decide_status(
+            base,
+            cue,
+            before,
+            after,
+            text[content[0] : content[1]],
+            is_party([s.kind for s in speakers]),
         )
+        speakers = _person_by_pronoun(text, content, speakers, ctx)
+        att = Attribution(rule, cue, (cs, ce), content, speakers, status, leading, participle, base)
+        if base in ACTION_BEFORE_TO and re.match(r"\s+(?:to|on|upon)\b", text[ce:hi]):
+            att.extra["action"] = "1"  # "agreed to pay": yields to a true speech cue
+        found.append(att)
         if not participle:
             ctx.history.extend(speakers)
     return found
@@ -329,6 +345,23 @@ def _according_to(
         False,
         "according to",
     )
+
+
+def _prefer_speech(found: list[Attribution]) -> list[Attribution]:
+    """Drop an action cue ("agreed to pay") whose content holds another attribution:
+    "X has agreed to pay, according to two officials" is the officials' claim."""
+    return [
+        att
+        for att in found
+        if not att.extra.get("action")
+        or not any(
+            o is not att
+            and not o.extra.get("action")
+            and o.cue_span
+            and att.content[0] <= o.cue_span[0] < att.content[1]
+            for o in found
+        )
+    ]
 
 
 def _drop_nested(text: str, found: list[Attribution]) -> list[Attribution]:
@@ -388,7 +421,9 @@ def find_attributions(
     cues = find_cues(text, lo, hi)
     if cues:
         tokens = tokenize(text, lo, hi)
-        found = _drop_nested(text, _scan_cues(text, lo, hi, tokens, quotes, ctx, cues))
+        found = _drop_nested(
+            text, _prefer_speech(_scan_cues(text, lo, hi, tokens, quotes, ctx, cues))
+        )
         for att in found:
             join_split_quote(text, att, hi, quotes)
         found = [*found, *denied_reports(text, found, ctx)]

@@ -65,6 +65,19 @@ def title_key(title: str) -> set[str]:
     return out - TITLE_FILLERS
 
 
+ABBREVIATED_ENDINGS = frozenset({"inc", "corp", "co", "ltd", "jr", "sr", "bros"})
+
+
+def _clean_role(after: str) -> str:
+    """Return an appositive role without its commas or the sentence's full stop:
+    ", an economist at Halden University." → "an economist at Halden University"."""
+    role = after.strip(" ,")
+    last = role.split()[-1] if role else ""
+    if role.endswith(".") and last[:-1].lower() not in ABBREVIATED_ENDINGS and "." not in last[:-1]:
+        role = role[:-1].rstrip(" ,")
+    return role
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """A resolved speaker: canonical name, kind, role, and the mention as written."""
@@ -122,7 +135,7 @@ class ArticleContext:
             if title_words or described or after.strip():
                 role_parts = [title] if title_words else []
                 if described:
-                    role_parts.append(after.strip(" ,"))
+                    role_parts.append(_clean_role(after))
                 role = ", ".join(p for p in role_parts if p) or None
                 self._add_person(name, role, m.start("name"))
         for m in APPOSED_NAME_RE.finditer(self.text):
@@ -163,6 +176,20 @@ class ArticleContext:
                     continue
                 known = self.alias.get(normalise(tok)) if self.alias else None
                 self.org_positions.append((m.start(), known.name if known else tok))
+
+    def longer_org(self, word: str, before: int) -> str | None:
+        """Return the one fuller organisation name ending in `word` mentioned before `before`:
+        "the Mariners" after "the Northshore Mariners"."""
+        found = {
+            name
+            for pos, name in self.org_positions
+            if pos < before
+            and name.split()[-1] == word
+            and 2 <= len(name.split()) <= 4
+            and name not in self.persons
+            and self.kinds.get(name, "organization") in {"organization", "publication"}
+        }
+        return found.pop() if len(found) == 1 else None
 
     def holder_of(self, title: str) -> str | None:
         """Return the one person the article gives a title such as "Ford's CEO", if any."""

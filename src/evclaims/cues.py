@@ -97,6 +97,8 @@ EVIDENCE_CUES = frozenset({"show", "find"})
 THAT_REQUIRED = frozenset({"maintain", "signal", "estimate", "predict", "recall", "observe"})
 # Cues that count only before a quotation ("called it a “disaster”", "continued: “…").
 QUOTE_REQUIRED = frozenset({"call", "continue", "mock", "dub", "brand", "speak"})
+# Cues that name an action, not speech, before "to"/"on" ("agreed to pay", "agreed on a price").
+ACTION_BEFORE_TO = frozenset({"agree"})
 # Cues that report beliefs rather than speech (kept, but never without a speaker subject).
 BELIEF_CUES = frozenset({"believe", "think"})
 # Cues that take an object before their content ("told reporters that").
@@ -186,7 +188,7 @@ ANONYMOUS_HEADS = word_set(
     diplomat diplomats witness witnesses activist activists residents lawyer lawyers
     attorney attorneys banker bankers trader traders partner partners manager managers
     customer customers dealer dealers regulator regulators policymaker policymakers polling
-    poll polls survey surveys study studies data research analysis figures estimates
+    poll polls survey surveys study studies data research analysis figures estimates statistics
     consultant consultants spokesperson spokesman spokeswoman representative representatives
     official
     """
@@ -205,7 +207,8 @@ PUBLICATION_HEADS = word_set(
     """
     report reports media newspaper newspapers outlet outlets article story stories reporting
     coverage press publication broadcaster book ruling lawsuit complaint indictment filing
-    document documents memo letter slide clip video ad advertisement website
+    document documents memo memos letter letters slide clip video ad advertisement website
+    filings record records statement statements minutes transcript transcripts
     """
 )
 ORG_REFERENCES = word_set(
@@ -224,7 +227,7 @@ PLURAL_ORG_REFERENCES = word_set(
 )
 EVIDENCE_HEADS = word_set(
     """
-    polling poll polls survey surveys study studies data research analysis figures
+    polling poll polls survey surveys study studies data research analysis figures statistics
     """
 )
 

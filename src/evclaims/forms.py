@@ -15,7 +15,7 @@ from .models import Status
 from .phrases import split_parts, trim, trim_end
 from .quotes import QuoteIndex
 from .speakers import ArticleContext, Speaker, resolve_mention
-from .status import decide_status
+from .status import decide_status, is_party
 
 COLON_RE = re.compile(r"(?P<np>[A-Z][^:“\"]{1,120}?)\s*:\s*(?=[“\"‘])", re.UNICODE)
 DASH_RE = re.compile(r"[”\"]\s*[—–]\s*(?P<np>[A-Z][^“”\"]{1,80}?)\s*[.]?\s*$")
@@ -104,7 +104,9 @@ def colon_attribution(text: str, lo: int, hi: int, ctx: ArticleContext) -> Attri
         return None
     content = trim_end(text, m.end(), hi)
     ctx.history.extend(speakers)
-    status = decide_status("", ":", "", "", text[content[0] : content[1]])
+    status = decide_status(
+        "", ":", "", "", text[content[0] : content[1]], is_party([s.kind for s in speakers])
+    )
     return Attribution(
         "colon-attribution", ":", (m.end("np"), m.end("np") + 1), content, speakers, status
     )
@@ -123,7 +125,9 @@ def dash_attribution(text: str, lo: int, hi: int, ctx: ArticleContext) -> Attrib
         return None
     content = trim(text, lo, m.start() + 1)
     ctx.history.extend(speakers)
-    status = decide_status("", "—", "", "", text[content[0] : content[1]])
+    status = decide_status(
+        "", "—", "", "", text[content[0] : content[1]], is_party([s.kind for s in speakers])
+    )
     return Attribution("dash-attribution", "—", (m.start() + 1, np_lo), content, speakers, status)
 
 

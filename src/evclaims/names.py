@@ -141,6 +141,13 @@ GENERIC_FIRST_WORDS = word_set(
 QUANTIFIERS = word_set("one some many most several few two three four all none each any")
 PREPOSITIONS = word_set("on in at for by with from after before during since until over")
 POST_MODIFIERS = word_set("familiar close involved briefed knowledgeable aware")
+# Participles that follow a document noun: "planning documents filed with the city".
+PARTICIPLE_MODIFIERS = word_set(
+    """
+    filed obtained seen reviewed released published submitted prepared issued posted sent
+    cited circulated leaked shared viewed drafted presented
+    """
+)
 
 
 def strip_corporate(name: str) -> str:
@@ -211,7 +218,9 @@ def head_phrase(mention: str) -> str:
         out = out[1:]
     if len(words) > 2 and words[1].lower() == "of" and words[0].lower() in QUANTIFIERS:
         return head_phrase(" ".join(words[2:]))
-    while len(out) > 1 and out[-1].lower() in POST_MODIFIERS:
+    while len(out) > 1 and (
+        out[-1].lower() in POST_MODIFIERS or out[-1].lower() in PARTICIPLE_MODIFIERS
+    ):
         out.pop()
     return " ".join(out).lower()
 

@@ -212,6 +212,38 @@ def _inside_group_modifier(tokens: list[Token], i: int) -> bool:
     return False
 
 
+ANTECEDENT_STOPS = word_set(
+    """
+    from by to with among against amid including like for about than as over under between
+    """
+)
+
+
+def _relative_antecedent(tokens: list[Token], comma: int) -> tuple[int, int, str | None] | None:
+    """Return the noun phrase before ", who" when the cue follows "who" directly:
+    "criticism from economists, who say …" → "economists"."""
+    i = comma - 1
+    while i >= 0:
+        tok = tokens[i]
+        if is_punct(tok) and not (tok.text == "." and dot_ok(tokens, i)):
+            break
+        if tok.text.islower() and (
+            tok.low in ANTECEDENT_STOPS
+            or tok.low in BOUNDARY_WORDS
+            or tok.low in EXTRA_BOUNDARIES
+            or tok.low in CUE_FORMS
+            or tok.low.endswith(("ed", "ing"))
+            or (i > 0 and tokens[i - 1].low == "to")
+        ):
+            break
+        i -= 1
+        if comma - i > 10:
+            return None
+    if i + 1 >= comma:
+        return None
+    return tokens[i + 1].start, tokens[comma - 1].end, None
+
+
 def subject_before(
     text: str, tokens: list[Token], k: int, quotes: QuoteIndex
 ) -> tuple[int, int, str | None] | None:
@@ -231,6 +263,8 @@ def subject_before(
         return None
     end = tokens[j].end
     i = j
+    if tokens[j].low in {"who", "which"} and j == k - 1 and j >= 2 and tokens[j - 1].text == ",":
+        return _relative_antecedent(tokens, j - 1)
     while i >= 0:
         tok = tokens[i]
         if quotes.inside(tok.start):

@@ -10,7 +10,7 @@ from .duplicates import find_duplicates, mark_duplicate_claims
 from .matcher import cluster_claims
 from .models import Article, ArticleText, Claim, Entity, Ledger
 from .parser import collect_entities, parse_article
-from .titles import resolve_titles
+from .titles import resolve_surnames, resolve_titles
 
 Progress = Callable[[str, int, int], None]
 """Called as progress(what, done, total) while a long stage runs."""
@@ -64,7 +64,7 @@ def build_ledger(
         claims.extend(parse_article(doc, known))
     if progress:
         progress("matching claims", len(ordered), len(ordered))
-    claims = resolve_titles(claims)
+    claims = resolve_surnames(resolve_titles(claims))
     entities = collect_entities(claims, known)
 
     duplicates, copies = find_duplicates(ordered)

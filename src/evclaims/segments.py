@@ -34,7 +34,11 @@ BOILERPLATE_LINE_RE = re.compile(
     r"back to .*home ?page|disclaimer|author|tags?:.*|copyright.*|©.*|print|email|"
     r"recommended(?: for you)?|trending(?: now)?|more from .*|you may also like|"
     r"(?:this post has|there are) \d+ comments?.*|"
-    r"\(?(?:additional )?(?:reporting|writing|editing) by .*|.* contributed (?:reporting|to this report).*)\W*$",
+    r"\(?(?:additional )?(?:reporting|writing|editing|compiled|compiling) by .*|"
+    r".* contributed (?:reporting|to this report).*|"
+    r"(?:distributed|syndicated|supplied|provided) by .{1,60}|\(c\)\s*\d{4}.*|"
+    r"this (?:story|article|report) (?:was |is )?(?:distributed|syndicated|produced|republished) "
+    r"(?:by|with|through|under) .*|\([A-Z][\w&.'’ -]{1,40}\))\W*$",
     re.IGNORECASE,
 )
 BOILERPLATE_PHRASE_RE = re.compile(

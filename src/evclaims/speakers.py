@@ -29,6 +29,7 @@ from .names import (
     PLACES,
     POSSESSIVE_RE,
     PREPOSITIONS,
+    PUBLICATION_WORDS,
     QUANTIFIERS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -40,7 +41,7 @@ from .names import (
     strip_corporate,
 )
 
-__all__ = ["ArticleContext", "Speaker", "normalise", "resolve_mention"]
+__all__ = ["ArticleContext", "Speaker", "group_of_people", "normalise", "resolve_mention"]
 
 
 def resolve_mention(
@@ -104,12 +105,29 @@ def resolve_mention(
         if owner[:1].isupper() and owner.lower() not in {"it", "its"}:
             found = resolve_mention(ctx, owner, start, role)
             return [Speaker(s.name, s.kind, s.role, mention, span) for s in found]
+        body = owner.lower().split()
+        if body[0] == "the" and body[-1] in INSTITUTION_HEADS | COMPANY_REFERENCES:
+            found = resolve_mention(ctx, owner, start, role)  # "the city's planning documents"
+            if found and all(s.kind == "organization" for s in found):
+                return [Speaker(s.name, s.kind, s.role, mention, span) for s in found]
     by = re.search(
         r"\b(?:report|story|article|investigation|interview)s?\s+(?:by|from|in|with)\s+(.+)$",
         mention,
     )
     if by:
         return resolve_mention(ctx, by.group(1), start + by.start(1), role)
+    made_by = re.search(
+        r"\s(?:released|issued|published|prepared|filed|compiled|conducted|produced|written|"
+        r"authored|commissioned)\s+by\s+((?:the\s+)?[A-Z].*)$",
+        mention,
+    )
+    if made_by:
+        found = resolve_mention(ctx, made_by.group(1), start + made_by.start(1), role)
+        if found:
+            return found
+    issuing = ISSUER_RE.match(mention)
+    if issuing:  # "the Security Council issued a statement"
+        return resolve_mention(ctx, issuing.group(1), start, role)
     issued = re.search(
         r"\b(?:statement|letter|filing|release|announcement|memo|note|email|e-mail)s?\s+"
         r"(?:by|from|of|issued by|released by)\s+(.+)$",
@@ -159,7 +177,16 @@ def resolve_mention(
         return one(institution, "organization")
     stem = head_phrase(mention)
     stem_head = stem.split()[-1] if stem else head
-    if not first_cap or stem_head in ANONYMOUS_HEADS | PUBLICATION_HEADS | EVIDENCE_HEADS:
+    proper_body = (
+        len(content_words) >= 2
+        and all(w[:1].isupper() for w in content_words)
+        and stem_head in ORG_WORDS
+    )  # "the European Union": a name, not a described group
+    if not stem and stem_head in PUBLICATION_HEADS:
+        return []
+    if not first_cap or (
+        stem_head in ANONYMOUS_HEADS | PUBLICATION_HEADS | EVIDENCE_HEADS and not proper_body
+    ):
         affiliation = re.search(r"\s(?:at|of|from|with)\s+(?:the\s+)?[A-Z].*$", mention)
         if affiliation and stem_head in ANONYMOUS_HEADS and not role:
             role = affiliation.group(0).strip()
@@ -210,9 +237,32 @@ def resolve_mention(
                 and stem_head not in NOT_SPEAKERS
                 and AGENT_RE.search(stem_head)
             ):
-                return [Speaker(stem, "anonymous", role, mention, span)]
+                return [Speaker(describe(mention), "anonymous", role, mention, span)]
             return []
     return _resolve_name(ctx, mention, start, role)
+
+
+ISSUER_RE = re.compile(
+    r"((?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&-]*)*)\s+(?:has\s+|have\s+)?"
+    r"(?:issued|released|published|put out|sent|posted)\s+(?:an?|its|their)\s+\w+$"
+)
+
+
+def group_of_people(mention: str, start: int) -> list[Speaker]:
+    """Return an anonymous group for a bare plural of people ("historians", "economists"),
+    else []. For a relative clause's antecedent only: "criticism from historians, who say"."""
+    words = mention.split()
+    head = words[-1] if words else ""
+    if (
+        not 1 <= len(words) <= 3
+        or not mention.islower()
+        or not head.endswith("s")
+        or head.endswith(("ss", "ness", "ics"))
+        or head in NOT_SPEAKERS
+        or not AGENT_RE.search(head)
+    ):
+        return []
+    return [Speaker(describe(mention), "anonymous", None, mention, (start, start + len(mention)))]
 
 
 STATEMENT_NOUNS = frozenset(
@@ -332,8 +382,19 @@ def _resolve_name(ctx: ArticleContext, mention: str, start: int, role: str | Non
     tokens = core.split()
     if not tokens or tokens[0].lower() in PREPOSITIONS:
         return []
+    definite = tokens[0].lower() == "the"
     if tokens[0].lower() in {"the", "a", "an"}:
         tokens = tokens[1:]
+    if definite and len(tokens) == 1 and tokens[0][:1].isupper() and tokens[0][1:].islower():
+        fuller = ctx.longer_org(tokens[0], start)
+        if fuller:
+            known = ctx.alias.get(normalise(fuller))
+            full_kind: SpeakerKind = "organization"
+            if fuller in ctx.publications or tokens[0].lower() in PUBLICATION_WORDS:
+                full_kind = "publication"
+            if known:
+                fuller, full_kind = known.name, known.kind
+            return [Speaker(fuller, ctx.kinds.setdefault(fuller, full_kind), role, mention, span)]
     tokens = [
         t[:-2] if t.endswith(("'s", "’s")) and i < len(tokens) - 1 else t
         for i, t in enumerate(tokens)
@@ -396,6 +457,14 @@ def _resolve_name(ctx: ArticleContext, mention: str, start: int, role: str | Non
         return [Speaker(full, "person", described or ctx.persons[full][1], mention, span)]
     honorific = any(t.lower() in HONORIFICS for t in prefix)
     kind = classify_name(name, ctx, bool(prefix and title_words) or honorific)
+    if (
+        kind == "person"
+        and definite
+        and not prefix
+        and name not in ctx.persons
+        and not name_tokens[0].endswith(".")  # "the Rev. Al Sharpton"
+    ):
+        kind = "organization"  # "The Northshore Mariners": a person takes no article
     if kind == "person":
         ctx._add_person(name, described, -1)
         described = described or ctx.persons[name][1]

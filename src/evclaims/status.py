@@ -27,6 +27,23 @@ DENIAL_RE = re.compile(
     r"\b(?:did|done|do|does) nothing wrong\b|\bno wrongdoing\b",
     re.IGNORECASE,
 )
+DEAL_NOUNS = (
+    r"(?:deal|agreement|accord|truth|plans?|merger|partnership|offer|contract|talks|"
+    r"negotiations|joint venture|acquisition|takeover|bid|decision|settlement)"
+)
+PARTY_DENIAL_RE = re.compile(
+    r"\bthere(?: is|['’]s| was| are| were)(?: currently| yet)? no (?:such )?" + DEAL_NOUNS + r"\b|"
+    r"\bno (?:such |final |formal )?"
+    + DEAL_NOUNS
+    + r"\b[\w\s]{0,20}?\b(?:has|had|have|was|were|is)"
+    r"\s+(?:yet\s+)?(?:been\s+)?(?:reached|made|signed|struck|finali[sz]ed|agreed|taken|"
+    r"concluded)\b|"
+    r"\b(?:has|have|had)(?: not|n['’]t)(?: yet)? (?:agreed|signed|reached|struck|finali[sz]ed|"
+    r"accepted|committed)\b",
+    re.IGNORECASE,
+)
+"""Denials only a party to the matter can make: "there is no deal", "no agreement has
+been reached", "has not agreed". From an outlet or an analyst they are plain reports."""
 NEGATED_RE = re.compile(r"\b(?:not|n['’]t|never|neither)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -62,17 +79,27 @@ NO_COMMENT_RE = re.compile(
 )
 
 
-def content_status(content: str) -> Status:
+def content_status(content: str, party: bool = False) -> Status:
     """Return the status the reported words carry: a denial, a refusal to comment, or
-    "asserted"."""
+    "asserted". With `party` (a named person or organisation speaks), "there is no deal"
+    and the like are denials too."""
     if NO_COMMENT_RE.search(content):
         return "declined_comment"
-    return "denied" if DENIAL_RE.search(content) else "asserted"
+    if DENIAL_RE.search(content) or (party and PARTY_DENIAL_RE.search(content)):
+        return "denied"
+    return "asserted"
 
 
-def decide_status(base: str, cue: str, before: str, after: str, content: str) -> Status:
+def decide_status(
+    base: str, cue: str, before: str, after: str, content: str, party: bool = False
+) -> Status:
     """Return the status of a claim: the cue's own status, else what its content says."""
-    return cue_status(base, cue, before, after) or content_status(content)
+    return cue_status(base, cue, before, after) or content_status(content, party)
+
+
+def is_party(kinds: list[str]) -> bool:
+    """Tell whether speakers of these kinds can deny as a party (a person or organisation)."""
+    return any(k in {"person", "organization"} for k in kinds)
 
 
 def is_hedged(sentence: str, anonymous_source: bool) -> bool:
