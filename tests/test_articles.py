@@ -109,3 +109,11 @@ def test_outlet_from_datelines_self_descriptions_and_copyright(
 ) -> None:
     found, _ = detect_metadata(text)
     assert (found["outlet"], found["published"]) == (outlet, published)
+
+
+def test_malformed_front_matter_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "bad.md").write_text("---\ntitle: [unclosed\n---\nReal Title\nBody.\n", "utf-8")
+    loaded = read_article(tmp_path / "bad.md", tmp_path)
+    assert loaded.doc is not None and loaded.doc.article.title == "Real Title"
+    assert loaded.warning is not None
+    assert "front matter is not valid YAML (line 2: ignored)" in loaded.warning

@@ -71,6 +71,18 @@ def test_schema_unknown_key_and_bad_value(ledger_dir: Path) -> None:
     assert found(ledger_dir, text) == [(11, 11, "schema"), (17, 11, "schema")]
 
 
+def test_schema_newer_format_version(ledger_dir: Path) -> None:
+    assert found(ledger_dir, GOOD.replace("version: 1", "version: 2")) == [(1, 10, "schema")]
+
+
+def test_reference_warns_about_overrides_naming_gone_claims(ledger_dir: Path) -> None:
+    text = GOOD + "overrides:\n- merge: [c-1, c-gone]\n"
+    problems = check_text(text, ledger_dir / "claims.yaml")
+    assert [(p.line, p.col, p.rule, p.level) for p in problems] == [
+        (23, 16, "reference", "warning")
+    ]
+
+
 def test_unique_id(ledger_dir: Path) -> None:
     text = GOOD.replace(
         "conflicts:\n",

@@ -74,13 +74,16 @@ def test_empty_file_is_skipped_with_a_warning(runner: CliRunner, workspace: Path
     assert "2 articles" in result.output
 
 
-def test_binary_file_is_refused_and_nothing_is_written(runner: CliRunner, workspace: Path) -> None:
+def test_binary_file_is_refused_and_the_others_are_ingested(
+    runner: CliRunner, workspace: Path
+) -> None:
     Path("data/articles/image.txt").write_bytes(b"GIF89a\x00\x01")
     result = runner.invoke(app, ["ingest", "data/articles"])
     assert result.exit_code == 1
-    assert "image.txt: binary file refused" in result.output
+    assert "evclaims: error: data/articles/image.txt: binary file refused" in result.output
+    assert "(skipped)" in result.output and "2 articles" in result.output
     assert "Traceback" not in result.output
-    assert not LEDGER.exists()
+    assert [a.id for a in load_ledger(LEDGER).articles] == ["bridge-reopens", "council-costs"]
 
 
 def test_non_utf8_file_names_the_byte_offset(runner: CliRunner, workspace: Path) -> None:
@@ -114,6 +117,36 @@ def test_ledger_from_a_newer_format_version(runner: CliRunner, workspace: Path) 
     result = runner.invoke(app, ["claims"])
     assert result.exit_code == 1
     assert "data/claims.yaml:1:10: ledger format 99 is newer" in result.output
+
+
+def test_duplicated_key_in_the_ledger_stops_ingest_before_it_drops_an_edit(
+    runner: CliRunner, workspace: Path
+) -> None:
+    runner.invoke(app, ["ingest", "data/articles"])
+    text = LEDGER.read_text(encoding="utf-8").replace(
+        "  outlet: null\n", "  outlet: null\n  outlet: Harbor Times\n", 1
+    )
+    LEDGER.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["ingest", "data/articles"])
+    assert result.exit_code == 1
+    assert "key 'outlet' appears twice" in result.output
+    assert LEDGER.read_text(encoding="utf-8") == text
+
+
+def test_a_second_file_with_the_same_name_does_not_rename_the_first(
+    runner: CliRunner, workspace: Path
+) -> None:
+    runner.invoke(app, ["ingest", "data/articles"])
+    before = load_ledger(LEDGER)
+    other = Path("more/bridge-reopens.txt")
+    other.parent.mkdir()
+    other.write_text("Other Bridge\n\nThe county said the ferry would run late.\n", "utf-8")
+    assert runner.invoke(app, ["ingest", "more"]).exit_code == 0
+    after = load_ledger(LEDGER)
+    ids = [a.id for a in after.articles]
+    assert "bridge-reopens" in ids and len(ids) == 3
+    kept = [c for c in after.claims if c.article == "bridge-reopens"]
+    assert kept == [c for c in before.claims if c.article == "bridge-reopens"]
 
 
 def test_lock_stops_a_second_writer(runner: CliRunner, workspace: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,24 @@ def test_review_survives_when_a_new_article_joins_the_conflict(
     assert len(after[0]["claims"]) == 3  # type: ignore[arg-type]
     assert after[0]["id"] == conflict_id
     assert after[0]["review"] == {"status": "confirmed", "note": "Checked"}
+
+
+def test_review_survives_renaming_the_speaker_in_the_entity_table(
+    runner: CliRunner, story: Path
+) -> None:
+    conflict_id = str(conflicts(runner)[0]["id"])
+    runner.invoke(app, ["review", conflict_id, "--status", "dismissed", "--note", "Same paper"])
+    ledger = Path("claims.yaml")
+    text = ledger.read_text(encoding="utf-8")
+    renamed = re.sub(
+        r"- name: Coastal Herald\n  kind: (\w+)\n  aliases: \[\]\n",
+        r"- name: The Coastal Herald\n  kind: \1\n  aliases:\n  - Coastal Herald\n",
+        text,
+    )
+    assert renamed != text
+    ledger.write_text(renamed, encoding="utf-8")
+    assert runner.invoke(app, ["ingest", "articles"]).exit_code == 0
+    after = conflicts(runner)
+    assert "The Coastal Herald" in json.dumps(after)
+    assert after[0]["id"] == conflict_id
+    assert after[0]["review"] == {"status": "dismissed", "note": "Same paper"}

@@ -62,3 +62,15 @@ def test_every_view_takes_every_format(
     assert result.exit_code == 0, result.output
     if fmt == "json":
         json.loads(result.output)
+
+
+def test_claims_of_an_article_by_id_or_file_name_and_an_unknown_article(
+    runner: CliRunner, ingested: Path
+) -> None:
+    by_id = runner.invoke(app, ["claims", "--article", "bridge-reopens", "-f", "json"])
+    by_name = runner.invoke(app, ["claims", "--article", "bridge-reopens.txt", "-f", "json"])
+    assert by_id.exit_code == 0 and by_id.output == by_name.output
+    assert json.loads(by_id.output)
+    unknown = runner.invoke(app, ["claims", "--article", "nope"])
+    assert unknown.exit_code == 1
+    assert "evclaims: error: no article 'nope' in the ledger" in unknown.output

@@ -66,3 +66,28 @@ def test_conflicts_continue_only_within_their_kind() -> None:
         ("x-b", "role_mismatch", "open"),
         ("x-old", "quote_variant", "explained"),
     ]
+
+
+def test_members_are_matched_by_place_when_a_rename_changed_every_claim_id() -> None:
+    old_claims = [claim("c1", "k-old"), claim("c2", "k-old")]
+    old_claims[1] = old_claims[1].model_copy(update={"span": (5, 9)})
+    new_claims = [
+        old_claims[0].model_copy(update={"id": "c8", "cluster": "k-new"}),
+        old_claims[1].model_copy(update={"id": "c9", "cluster": "k-new"}),
+    ]
+    old = [cluster("k-old", ["c1", "c2"], Review(status="explained", note="renamed"))]
+    carried, renamed = carry_clusters(
+        [cluster("k-new", ["c8", "c9"])], new_claims, old, [], old_claims
+    )
+    assert [(c.id, c.review.note) for c in carried] == [("k-old", "renamed")]
+    assert [c.cluster for c in renamed] == ["k-old", "k-old"]
+    conflict = Conflict(id="x-new", kind="quote_variant", claims=["c8", "c9"], summary="s")
+    before = Conflict(
+        id="x-old",
+        kind="quote_variant",
+        claims=["c1", "c2"],
+        summary="s",
+        review=Review(status="confirmed"),
+    )
+    assert carry_conflicts([conflict], [before], new_claims, old_claims)[0].id == "x-old"
+    assert carry_conflicts([conflict], [before])[0].id == "x-new"

@@ -127,16 +127,24 @@ def article_id(rel_path: str, unique: bool = True) -> str:
     return stem if unique else f"{stem}-{digest(rel_path, length=6)}"
 
 
-def split_front_matter(text: str) -> tuple[dict[str, object], int]:
-    """Return the YAML front matter as a dict and the offset where the body starts."""
+def split_front_matter(text: str) -> tuple[dict[str, object], int, str | None]:
+    """Return the YAML front matter, the offset where the body starts, and a problem.
+
+    Front matter that is not a YAML mapping is skipped (never read as prose) and
+    the problem says why, with its line.
+    """
     match = FRONT_MATTER.match(text)
     if not match:
-        return {}, 0
+        return {}, 0, None
     try:
         data = yaml.safe_load(match.group("body"))
-    except yaml.YAMLError:
-        return {}, 0
-    return (data if isinstance(data, dict) else {}), match.end()
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f"line {mark.line + 2}: " if mark else ""
+        return {}, match.end(), f"front matter is not valid YAML ({line}ignored)"
+    if not isinstance(data, dict):
+        return {}, match.end(), "front matter is not a mapping of fields (ignored)"
+    return data, match.end(), None
 
 
 def iso(year: int, month: int, day: int) -> str | None:
@@ -218,7 +226,7 @@ def read_article(path: Path, base: Path) -> LoadedArticle:
     text = decode(raw, path)
     if not text.strip():
         return LoadedArticle(doc=None, warning=f"{path}: empty file skipped")
-    meta, body_start = split_front_matter(text)
+    meta, body_start, problem = split_front_matter(text)
     detected, partial = detect_metadata(text[body_start:])
     detected.update(front_matter_fields(meta))
     if "published" in meta:
@@ -229,7 +237,10 @@ def read_article(path: Path, base: Path) -> LoadedArticle:
     )
     # Blank the front matter so no stage reads it as prose; offsets are unchanged.
     masked = re.sub(r"[^\r\n]", " ", text[:body_start]) + text[body_start:]
-    return LoadedArticle(doc=ArticleText(article=article, text=masked), year_unknown=partial)
+    warning = f"{path}: {problem}" if problem else None
+    return LoadedArticle(
+        doc=ArticleText(article=article, text=masked), warning=warning, year_unknown=partial
+    )
 
 
 def complete_years(loaded: list[LoadedArticle]) -> list[ArticleText]:

@@ -60,10 +60,14 @@ def ingest(
         result = run_ingest(paths, path)
     for warning in result.warnings:
         err.print(f"evclaims: warning: {warning}", markup=False, highlight=False)
+    for error in result.errors:
+        err.print(f"evclaims: error: {error} (skipped)", markup=False, highlight=False)
     counts = summary(result.ledger)
     state = "updated" if result.changed else "unchanged"
     line = ", ".join(f"{n} {name}" for name, n in counts.items())
     typer.echo(f"{path}: {state}: {line}")
+    if result.errors:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -27,9 +27,10 @@ from itertools import combinations
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from .errors import EvclaimsError
+from .ledger_io import parse_yaml, validation_message
 from .models import Claim, Ledger
 from .speakers import singular
 
@@ -283,9 +284,17 @@ def _boilerplate(
 
 
 def load_gold(path: Path | str) -> GoldFile:
-    """Read and validate a gold file."""
-    data: Any = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    return GoldFile.model_validate(data or {})
+    """Read and validate a gold file; problems name the file, line and column."""
+    file = Path(path)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvclaimsError(f"{file}: cannot read gold file: {exc}") from None
+    data: Any = parse_yaml(text, file)
+    try:
+        return GoldFile.model_validate(data or {})
+    except ValidationError as exc:
+        raise EvclaimsError(validation_message(exc, text, file)) from None
 
 
 def evaluate_ledger(
@@ -311,6 +320,11 @@ def evaluate_ledger(
         texts = loaded
     gold_articles = {g.article for g in gold.claims}
     wanted = {ids[name] for name in gold_articles if name in ids}
+    if gold_articles and not wanted:
+        raise EvclaimsError(
+            f"{gold_path}: none of its {len(gold_articles)} articles is in the ledger "
+            "(gold `article` names are matched to ledger file names)"
+        )
     preds = [c for c in ledger.claims if c.duplicate_of is None and c.article in wanted]
     golds = [g for g in gold.claims if g.article in ids]
     matched, candidates = match_claims(preds, golds, ids)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .articles import LoadedArticle, article_id, complete_years, discover, read_article
+from .errors import InputError
 from .ledger_io import ledger_lock, load_ledger, save_ledger
 from .models import ArticleText, Ledger
 from .pipeline import Progress, build_ledger
@@ -19,6 +20,7 @@ class IngestResult:
     ledger: Ledger
     changed: bool
     warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
 
 
 def summary(ledger: Ledger) -> dict[str, int]:
@@ -32,12 +34,20 @@ def summary(ledger: Ledger) -> dict[str, int]:
     }
 
 
-def with_unique_ids(loaded: list[LoadedArticle]) -> list[LoadedArticle]:
-    """Give articles whose file stems collide an id that includes their path."""
+def with_unique_ids(loaded: list[LoadedArticle], previous: Ledger) -> list[LoadedArticle]:
+    """Give articles whose file stems collide an id that includes their path.
+
+    An article already in the ledger under the plain id keeps it, so adding a
+    file with the same name never renames an article that was there first.
+    """
     counts = Counter(item.doc.article.id for item in loaded if item.doc)
+    holders = {(a.id, a.path) for a in previous.articles}
     fixed: list[LoadedArticle] = []
     for item in loaded:
         if item.doc and counts[item.doc.article.id] > 1:
+            if (item.doc.article.id, item.doc.article.path) in holders:
+                fixed.append(item)
+                continue
             article = item.doc.article
             new = article.model_copy(update={"id": article_id(article.path, unique=False)})
             item = LoadedArticle(
@@ -49,8 +59,12 @@ def with_unique_ids(loaded: list[LoadedArticle]) -> list[LoadedArticle]:
 
 def load_articles(
     paths: list[Path], base: Path, previous: Ledger, on_read: Progress | None = None
-) -> tuple[list[ArticleText], list[str]]:
-    """Read the named articles plus the ones already in the ledger."""
+) -> tuple[list[ArticleText], list[str], list[str]]:
+    """Read the named articles plus the ones already in the ledger.
+
+    Returns the articles, the warnings, and the errors of files that were refused
+    (binary, not UTF-8); the other files are still read.
+    """
     files = discover(paths)
     named = {f.resolve() for f in files}
     warnings: list[str] = []
@@ -63,14 +77,19 @@ def load_articles(
         else:
             warnings.append(f"{article.path}: file is gone; dropped from the ledger")
     loaded: list[LoadedArticle] = []
+    errors: list[str] = []
     for done, path in enumerate(files):
         if on_read:
             on_read(f"reading {path}", done, len(files))
-        item = read_article(path, base)
+        try:
+            item = read_article(path, base)
+        except InputError as exc:
+            errors.append(str(exc))
+            continue
         if item.warning:
             warnings.append(item.warning)
         loaded.append(item)
-    return complete_years(with_unique_ids(loaded)), warnings
+    return complete_years(with_unique_ids(loaded, previous)), warnings, errors
 
 
 def ingest(
@@ -82,7 +101,7 @@ def ingest(
     """Parse the articles at `paths` into the ledger at `ledger_path` and save it."""
     with ledger_lock(ledger_path):
         previous = load_ledger(ledger_path, missing_ok=True)
-        docs, warnings = load_articles(paths, ledger_path.parent, previous, on_read)
+        docs, warnings, errors = load_articles(paths, ledger_path.parent, previous, on_read)
         ledger = build_ledger(docs, previous, on_parse)
         changed = save_ledger(ledger_path, ledger)
-    return IngestResult(ledger=ledger, changed=changed, warnings=warnings)
+    return IngestResult(ledger=ledger, changed=changed, warnings=warnings, errors=errors)

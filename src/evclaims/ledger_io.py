@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +15,7 @@ from pydantic import ValidationError
 
 from .errors import LedgerError
 from .models import LEDGER_VERSION, Ledger
-from .yaml_nodes import locate
+from .yaml_nodes import compose, duplicate_keys, locate
 
 try:
     Loader: type[Any] = yaml.CSafeLoader
@@ -103,6 +104,11 @@ def ledger_from_text(text: str, path: Path) -> Ledger:
     data = parse_yaml(text, path)
     if data is None:
         return Ledger()
+    for key, node in duplicate_keys(compose(text)):
+        line, col = node.start_mark.line + 1, node.start_mark.column + 1
+        raise LedgerError(
+            f"{path}:{line}:{col}: key {key!r} appears twice; keep one (run `evclaims check`)"
+        )
     if not isinstance(data, dict):
         raise LedgerError(f"{path}:1:1: the ledger must be a mapping")
     version = data.get("version")
@@ -153,11 +159,21 @@ def ledger_lock(path: Path) -> Iterator[None]:
             lock.unlink()
 
 
+def file_mode(path: Path) -> int:
+    """Return the mode to write `path` with: its current mode, else what the umask allows."""
+    if path.exists():
+        return stat.S_IMODE(path.stat().st_mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_text_atomic(path: Path, text: str) -> None:
     """Write `text` to a temporary file beside `path` and rename it into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.chmod(tmp, file_mode(path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()

@@ -75,8 +75,10 @@ def build_ledger(
     clusters, claims = cluster_claims(claims, articles, previous.synonyms, previous.overrides)
     conflicts = find_conflicts(claims, clusters, articles)
 
-    clusters, claims = carry_clusters(clusters, claims, previous.clusters, previous.overrides)
-    conflicts = carry_conflicts(conflicts, previous.conflicts)
+    clusters, claims = carry_clusters(
+        clusters, claims, previous.clusters, previous.overrides, previous.claims
+    )
+    conflicts = carry_conflicts(conflicts, previous.conflicts, claims, previous.claims)
     return Ledger(
         version=previous.version,
         articles=articles,

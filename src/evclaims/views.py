@@ -40,6 +40,8 @@ def select_claims(
 ) -> list[Claim]:
     """Return the claims that pass the filters."""
     names = spellings_of(ledger, resolve_speaker(ledger, speaker)) if speaker else set()
+    if article:
+        article = find_article(ledger, article).id
     chosen = []
     for claim in ledger.claims:
         if article and claim.article != article:

@@ -70,6 +70,24 @@ def run(ctx: CheckContext) -> Iterator[Problem]:
                         f"side member {member!r} is not among the conflict's claims",
                         ("conflicts", i, "sides", s, j),
                     )
+    for i, o in enumerate(ledger.overrides):
+        stale: list[tuple[str | None, NodePath]] = (
+            [(o.cluster, ("overrides", i, "cluster"))] if o.cluster not in clusters else []
+        )
+        stale += [
+            (m, ("overrides", i, field, j))
+            for field in ("merge", "split")
+            for j, m in enumerate(getattr(o, field))
+            if m not in claims
+        ]
+        for name, at in stale:
+            if name is not None:
+                yield ctx.problem(
+                    "reference",
+                    f"override names {name!r}, which is no longer in the ledger; it has no effect",
+                    at,
+                    level="warning",
+                )
     for i, d in enumerate(ledger.duplicates):
         yield from missing(
             ctx,

@@ -1,4 +1,4 @@
-"""schema: every field has the right type and no unknown key is present."""
+"""schema: the format version is known, every field has the right type, no unknown key."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from pydantic import ValidationError
 
-from ..models import Ledger
+from ..models import LEDGER_VERSION, Ledger
 from .base import CheckContext, Problem, Rule
 
 
@@ -14,6 +14,15 @@ def run(ctx: CheckContext) -> Iterator[Problem]:
     """Validate the data against the pydantic models, one problem per error."""
     if not isinstance(ctx.data, dict):
         yield ctx.problem("schema", "the ledger must be a mapping")
+        return
+    version = ctx.data.get("version")
+    if isinstance(version, int) and version > LEDGER_VERSION:
+        yield ctx.problem(
+            "schema",
+            f"ledger format {version} is newer than this evclaims understands "
+            f"({LEDGER_VERSION}); upgrade evclaims",
+            ("version",),
+        )
         return
     try:
         ctx.ledger = Ledger.model_validate(ctx.data)
