@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evclaims.duplicates import find_duplicates
+from evclaims.duplicates import find_duplicates, has_credit_line
 from evclaims.models import Article, ArticleText, Duplicate
 
 TITLE = "Harbourline weighs sale of ferry unit as losses mount"
@@ -236,10 +236,33 @@ def test_result_does_not_depend_on_input_order() -> None:
 
 
 def test_unknown_dates_fall_back_to_id_order() -> None:
+    uncredited = wire_copy_text().replace(
+        "Reporting by Ana Whitcombe; editing by Louis Brandt\n", ""
+    )
     first = doc("b-story", original_text())
-    second = doc("a-story", wire_copy_text())
+    second = doc("a-story", uncredited)
     _, copies = find_duplicates([first, second])
     assert copies == {"b-story": "a-story"}
+
+
+def test_a_closing_wire_credit_marks_the_copy_when_dates_do_not_decide() -> None:
+    original = doc("b-story", original_text())
+    credited = doc("a-story", wire_copy_text())
+    duplicates, copies = find_duplicates([original, credited])
+    assert copies == {"a-story": "b-story"}
+    assert {(d.article, d.other_article) for d in duplicates} == {("b-story", "a-story")}
+    assert all(d.span[1] <= len(original.text) for d in duplicates)
+    dated = doc("a-story", wire_copy_text(), published="2026-03-01")
+    later = doc("b-story", original_text(), published="2026-03-02")
+    _, copies = find_duplicates([later, dated])
+    assert copies == {"b-story": "a-story"}
+
+
+def test_credit_lines_are_recognised_only_at_the_end() -> None:
+    assert has_credit_line("Body text.\n\n(Reporting by Nadia Ferro; editing by Tom Ashby)\n")
+    assert has_credit_line("Body.\nDistributed by Coastal News Wire.\n")
+    assert not has_credit_line("Reporting by Nadia Ferro.\n\nA\n\nB\n\nC\n\nD\n")
+    assert not has_credit_line("Body.\nThe council was supported by residents.\n")
 
 
 def test_boilerplate_is_found_without_outlet_names() -> None:

@@ -65,6 +65,17 @@ OBJECT_RE = re.compile(
     r"^(?:the|an?|his|her|their|its|our)\s+[a-z-]+(?:\s+[a-z-]+)?(?=\s*(?:,|$))"
 )
 NEW_CLAUSE_RE = re.compile(r"(?:[,;]|\s)\s*(?:but|and|while|although|though|whereas|yet)\s+$")
+ANONYMITY_RE = re.compile(
+    r"\s+(?:not to be (?:named|identified|quoted)|for anonymity|to remain anonymous|"
+    r"that (?:their|his|her) names? (?:not be used|be withheld))\b",
+    re.IGNORECASE,
+)
+"""A cue that only asks for anonymity ("They asked not to be named"): no claim."""
+AFTER_REPORT_RE = re.compile(
+    r",\s*(?:(?:a|an|one|two|three|several|\w+)\s+(?:hours?|days?|weeks?|months?)\s+)?"
+    r"(?:after|since|following)\s+$"
+)
+"""A report the sentence answers: "X said P, a day after the Ledger reported that Q"."""
 RELATIVE_RE = re.compile(
     r"(?:^|(?<=[.;:—]\s)|(?<=\n))(?P<np>[A-Z][^,;:]{1,80}?),\s+(?:[^;:]{0,120}?\s)?(?:who|which|that)\b"
     r"[^;]*?,"
@@ -381,6 +392,10 @@ def _drop_nested(text: str, found: list[Attribution]) -> list[Attribution]:
             and att.speakers
             and NEW_CLAUSE_RE.search(text, outer.content[0], min(s.span[0] for s in att.speakers))
         )
+        if outer is not None and not fresh and att.speakers:
+            fresh = all(s.kind == "publication" for s in att.speakers) and bool(
+                AFTER_REPORT_RE.search(text, outer.content[0], min(s.span[0] for s in att.speakers))
+            )
         if outer is not None and att.status == "asserted" and not att.participle and not fresh:
             continue
         if outer is not None and att.speakers and not att.participle:
@@ -427,6 +442,7 @@ def find_attributions(
         for att in found:
             join_split_quote(text, att, hi, quotes)
         found = [*found, *denied_reports(text, found, ctx)]
+    found = [a for a in found if not (a.cue_span and ANONYMITY_RE.match(text, a.cue_span[1], hi))]
     if not found:
         found = noun_cue(text, lo, hi, ctx)
     return found

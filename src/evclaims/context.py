@@ -191,6 +191,22 @@ class ArticleContext:
         }
         return found.pop() if len(found) == 1 else None
 
+    def full_org(self, word: str, before: int, org_words: frozenset[str]) -> str | None:
+        """Return the one fuller organisation name that starts with `word`, ends in an
+        organisation word and was mentioned before `before`: "Meridale" after
+        "Meridale Health System"."""
+        found = {
+            name
+            for pos, name in self.org_positions
+            if pos < before
+            and name.split()[0] == word
+            and 2 <= len(name.split()) <= 4
+            and name.split()[-1].lower() in org_words
+            and name not in self.persons
+            and self.kinds.get(name, "organization") == "organization"
+        }
+        return found.pop() if len(found) == 1 else None
+
     def holder_of(self, title: str) -> str | None:
         """Return the one person the article gives a title such as "Ford's CEO", if any."""
         key = title_key(title)

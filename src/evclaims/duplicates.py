@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import gc
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -88,6 +89,35 @@ BOILERPLATE_GAP = 2 * SAMPLE_EVERY
 def order_key(article: Article) -> tuple[bool, str, str]:
     """Return the sort key that puts the original first: by published date, then id."""
     return (article.published is None, article.published or "", article.id)
+
+
+CREDIT_RE = re.compile(
+    r"^\W*(?:(?:additional\s+)?reporting|writing|editing|distributed|syndicated|supplied"
+    r"|provided|republished)\s+by\b|^\W*originally\s+(?:published|appeared)\b",
+    re.IGNORECASE,
+)
+"""A closing line that credits another newsroom: the mark of a syndicated copy."""
+
+CREDIT_TAIL = 3
+"""Look for a credit line among this many last non-empty lines."""
+
+
+def has_credit_line(text: str) -> bool:
+    """Tell whether an article closes with a line crediting the wire or outlet it copies."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return any(CREDIT_RE.match(line) for line in lines[-CREDIT_TAIL:])
+
+
+def copies_backwards(first: ArticleText, second: ArticleText) -> bool:
+    """Tell whether the later-sorted article of a whole-copy pair is really the original.
+
+    Dates decide when both are known and differ; otherwise an article that credits
+    another newsroom in its closing lines is the copy of one that does not.
+    """
+    a, b = first.article.published, second.article.published
+    if a and b and a != b:
+        return False
+    return has_credit_line(first.text) and not has_credit_line(second.text)
 
 
 def _position(item: tuple[int, int]) -> int:
@@ -239,17 +269,24 @@ class _Finder:
             cover_x = sum(p.x1 - p.x0 for p in passages) / self.effective_words(first)
             cover_y = sum(p.y1 - p.y0 for p in passages) / self.effective_words(second)
             is_whole = _is_whole_copy(min(cover_x, 1.0), min(cover_y, 1.0))
+            backwards = is_whole and copies_backwards(self.docs[first], self.docs[second])
             if is_whole:
-                whole.append((first, second))
+                whole.append((second, first) if backwards else (first, second))
             x, y = self.analysed(first), self.analysed(second)
             for passage in passages:
+                spans = [
+                    (self.docs[first].article.id, self.span(first, passage.x0, passage.x1)),
+                    (self.docs[second].article.id, self.span(second, passage.y0, passage.y1)),
+                ]
+                if backwards:
+                    spans.reverse()
                 found.append(
                     Duplicate(
                         kind="copy" if is_whole else "partial_copy",
-                        article=self.docs[first].article.id,
-                        span=self.span(first, passage.x0, passage.x1),
-                        other_article=self.docs[second].article.id,
-                        other_span=self.span(second, passage.y0, passage.y1),
+                        article=spans[0][0],
+                        span=spans[0][1],
+                        other_article=spans[1][0],
+                        other_span=spans[1][1],
                         similarity=passage_similarity(x.tokens.ids, y.tokens.ids, passage),
                     )
                 )
@@ -344,7 +381,8 @@ def find_duplicates(docs: Sequence[ArticleText]) -> tuple[list[Duplicate], dict[
     Kinds: `self_repeat` (a run repeated inside one article; `span` is the first
     copy), `copy` (passages of a pair where one article copies the other as a
     whole), `partial_copy` (shared passages only). `article`/`span` is always the
-    original side: the earlier article by `published`, then by id.
+    original side: the earlier article by `published`, then the one without a closing
+    credit to another newsroom, then by id.
     """
     with _collector_paused():
         finder = _Finder(docs)

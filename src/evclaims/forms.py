@@ -9,9 +9,10 @@ one content (`"A," X said, "B."`), and a denied named report is itself a claim
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .models import Status
+from .names import ORG_WORDS
 from .phrases import split_parts, trim, trim_end
 from .quotes import QuoteIndex
 from .speakers import ArticleContext, Speaker, resolve_mention
@@ -49,6 +50,16 @@ DENIED_REPORT_RE = re.compile(
 )
 
 
+def _unmarked_org(speaker: Speaker, denier: set[str]) -> bool:
+    """Tell whether a guessed organisation is a bare name that can publish a report: no
+    organisation word ("Gearline", not "Acme Holdings") and not the party denying it."""
+    return (
+        speaker.kind == "organization"
+        and speaker.name not in denier
+        and not any(w.lower().strip(".,") in ORG_WORDS for w in speaker.name.split())
+    )
+
+
 def denied_reports(text: str, found: list[Attribution], ctx: ArticleContext) -> list[Attribution]:
     """Add the report a speaker denies: "Acme denied a Daily Ledger report that P" also
     tells that the Daily Ledger reported P (rule `denied-report`)."""
@@ -62,11 +73,14 @@ def denied_reports(text: str, found: list[Attribution], ctx: ArticleContext) -> 
         m = DENIED_REPORT_RE.match(text, at, max(at, att.content[1]))
         if m is None:
             continue
+        denier = {s.name for s in att.speakers}
         speakers = [
-            s
+            s if s.kind == "publication" else replace(s, kind="publication")
             for s in resolve_mention(ctx, m.group("pub"), m.start("pub"))
-            if s.kind == "publication"
+            if s.kind == "publication" or _unmarked_org(s, denier)
         ]
+        for s in speakers:
+            ctx.kinds[s.name] = "publication"
         if not speakers:
             continue
         content = (max(m.end(), att.content[0]), att.content[1])

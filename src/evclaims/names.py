@@ -51,7 +51,9 @@ ORG_WORDS = word_set(
     service services police campaign fund federation union board authority network studios
     industries systems ventures media securities government parliament army navy fbi cia
     pentagon club league alliance coalition organization organisation nations federal ltd
-    limited llc plc ag sa
+    limited llc plc ag sa hospital hospitals clinic clinics system trust
+    school schools college academy museum library airport railway railways utility
+    utilities pharmaceuticals insurance
     """
 )
 CORPORATE_SUFFIXES = word_set(

@@ -158,7 +158,8 @@ def is_role(phrase: str) -> bool:
     return not (after and all(w[:1].isupper() for w in after))
 
 
-DESCRIPTION_RE = re.compile(r"(?:an?|the)\s+[a-z]")
+DESCRIPTION_RE = re.compile(r"(?:an?|the)\s+(?:[a-z]|[A-Z][\w.'’]*-[a-z])")
+"""An appositive description: "the e-bike maker", "the Halbrook-based e-bike maker"."""
 NAME_PART_RE = re.compile(
     r"(?:[A-Z][\w.'’-]*|of|de|van|von|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|van|von))*$"
 )
@@ -210,6 +211,17 @@ def _inside_group_modifier(tokens: list[Token], i: int) -> bool:
         if is_punct(tokens[j]) or tokens[j].low in BOUNDARY_WORDS:
             return False
     return False
+
+
+def _source_description(tokens: list[Token], i: int) -> bool:
+    """Tell whether "with" at token i describes unnamed sources: "familiar with the
+    matter", "people with knowledge of the plans"."""
+    if i == 0 or i + 1 >= len(tokens):
+        return False
+    before, after = tokens[i - 1].low, tokens[i + 1].low
+    if before in {"familiar", "acquainted", "knowledgeable"}:
+        return True
+    return before in ANONYMOUS_HEADS and after in {"knowledge", "direct", "close", "access"}
 
 
 ANTECEDENT_STOPS = word_set(
@@ -280,6 +292,14 @@ def subject_before(
             nxt = tokens[i + 1] if i + 1 < len(tokens) else tok
             if not (nxt.text[:1].isupper() or nxt.low in DETERMINERS):
                 i -= 2
+                continue
+            break
+        if low == "with" and _source_description(tokens, i):
+            i -= 1  # "people familiar with the matter said"
+            continue
+        if low == "whose" and i > 0 and tokens[i - 1].text == ",":
+            if any(t.text == "," for t in tokens[i + 1 : k]):
+                i -= 2  # "Kell, whose district includes Ashgrove, said": skip the clause
                 continue
             break
         if low in BOUNDARY_WORDS or (tok.text.islower() and low in EXTRA_BOUNDARIES):

@@ -50,6 +50,16 @@ BOILERPLATE_PHRASE_RE = re.compile(
     r"not (?:representations|an offer to buy or sell)|terms of (?:use|service)|privacy policy",
     re.IGNORECASE,
 )
+OUTLET_PROMO_RE = re.compile(
+    r"become an? (?:member|subscriber|supporter|donor) today|send us a tip|have a tip\?|"
+    r"support (?:our|local|independent) (?:journalism|reporting|newsroom)|"
+    r"(?:independent|nonprofit|non-profit|reader-supported|reader-funded),? "
+    r"(?:(?:independent|nonprofit|non-profit) )?news ?room",
+    re.IGNORECASE,
+)
+"""An outlet's appeal for members, donations or tips: boilerplate."""
+PROMO_WORDS = ("newsroom", "news room", "tip", "member", "support", "donor", "subscriber")
+"""Words one of which every OUTLET_PROMO_RE match holds: a cheap test before the regex."""
 BULLET_RE = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|[-–—](?!\s*[A-Z][^()]*\(@)|\d{1,2}[.)])\s+")
 SIGNATURE_RE = re.compile(r"^\s*[—–-]\s*(?P<name>[^()\n]+?)\s*\((?P<handle>@\w+)\)\s*(?P<rest>.*)$")
 BYLINE_RE = re.compile(r"^\s*(?:By|BY|Written by|Reporting by)\s+[A-Z]")
@@ -104,7 +114,10 @@ class Segment:
 
 def _is_boilerplate(line: str) -> bool:
     """Tell whether a whole line is a widget, footer or disclaimer."""
-    return bool(BOILERPLATE_LINE_RE.match(line) or BOILERPLATE_PHRASE_RE.search(line))
+    if BOILERPLATE_LINE_RE.match(line) or BOILERPLATE_PHRASE_RE.search(line):
+        return True
+    low = line.lower()
+    return any(w in low for w in PROMO_WORDS) and bool(OUTLET_PROMO_RE.search(line))
 
 
 ATTRIBUTION_AFTER_RE = re.compile(

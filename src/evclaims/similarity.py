@@ -65,6 +65,7 @@ class ClaimFeatures:
     tokens_w: float = 0.0
     names_w: float = 0.0
     frame_w: float = 0.0
+    quoted: bool = False
 
 
 def stance_group(claim: Claim) -> str:
@@ -211,6 +212,7 @@ def build_features(
                 numbers=frozenset(nums),
                 informative=informative(toks),
                 frame_names=frozenset(n for n in frame_names if len(n) > 1),
+                quoted=c.quote is not None,
             )
         )
     df: Counter[str] = Counter()
@@ -396,7 +398,9 @@ def pair_score(
     score = W_TEXT * text + (W_NAMES * names + W_NUMBER * number_agreement(a, b)) * support
     if a.names and b.names and match.subject < NAME_COVER:
         score *= OTHER_SUBJECT
-    if a.speaker is not None and a.speaker == b.speaker:
+    if a.article == b.article and not (a.quoted or b.quoted):
+        pass  # one speaker's two reported sentences in one article say two things
+    elif a.speaker is not None and a.speaker == b.speaker:
         score += SAME_SPEAKER
     elif a.principal is not None and a.principal == b.principal:
         score += SAME_PRINCIPAL

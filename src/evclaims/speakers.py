@@ -56,6 +56,9 @@ def resolve_mention(
     span = (start, end)
     if not mention:
         return []
+    scoped = JURISDICTION_RE.match(mention) if JURISDICTIONS & set(mention.split()[:2]) else None
+    if scoped:  # "the state Department of Health" → "Department of Health"
+        return resolve_mention(ctx, mention[scoped.end() :], start + scoped.end(), role)
     low = mention.lower()
     words = low.replace("’", "'").split()
     head = words[-1]
@@ -73,6 +76,11 @@ def resolve_mention(
             return [Speaker("unidentified person", "anonymous", role, mention, span)]
         return one(person, "person", ctx.persons.get(person, ("", None, 0))[1])
     if low in PRONOUNS_GROUP:
+        group = ctx.last_group(start)
+        if group is None:
+            return [Speaker("unidentified group", "anonymous", role, mention, span)]
+        return [Speaker(group.name, group.kind, group.role, mention, span)]
+    if PARTITIVE_PRONOUN_RE.fullmatch(low):  # "one of them said": part of the last group
         group = ctx.last_group(start)
         if group is None:
             return [Speaker("unidentified group", "anonymous", role, mention, span)]
@@ -195,6 +203,16 @@ def resolve_mention(
                 named = ctx.last_publication(start)
                 if named:
                     return one(named, "publication")
+            if len(content_words) >= 2 and all(w[:1].isupper() for w in content_words):
+                named_title = " ".join(w for w in mention.split() if w not in {"the", "a", "an"})
+                return one(named_title, "publication")  # "The Ridgefield Record"
+            owner = NAMED_REPORT_RE.match(mention)
+            if owner:  # "the Gearline report", "a Financial Times story"
+                name = owner.group("name")
+                kind: SpeakerKind = (
+                    "organization" if name.split()[-1].lower() in ORG_WORDS else "publication"
+                )
+                return one(name, kind)
             return [Speaker(stem, "publication", role, mention, span)]
         holder = ctx.holder_of(generic(mention)) if words[0] not in QUANTIFIERS else None
         if holder and stem_head in ROLE_NOUNS | {"ceo"}:
@@ -264,6 +282,38 @@ def group_of_people(mention: str, start: int) -> list[Speaker]:
         return []
     return [Speaker(describe(mention), "anonymous", None, mention, (start, start + len(mention)))]
 
+
+JURISDICTIONS = frozenset(
+    [
+        "state",
+        "federal",
+        "city",
+        "county",
+        "provincial",
+        "national",
+        "regional",
+        "local",
+        "municipal",
+        "district",
+    ]
+)
+JURISDICTION_RE = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:state|federal|city|county|provincial|national|regional|local|"
+    r"municipal|district)\s+(?=[A-Z][\w.'’&-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w.'’&-]*)*$)"
+)
+"""A lower-case level of government before an institution's proper name."""
+
+NAMED_REPORT_RE = re.compile(
+    r"(?:the|a|an)\s+(?P<name>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s+"
+    r"(?:\w+\s+)?(?:report|story|article|investigation|analysis)s?$"
+)
+"""A report named by its publisher: "the Gearline report", "a Financial Times story"."""
+
+PARTITIVE_PRONOUN_RE = re.compile(
+    r"(?:one|two|three|four|five|some|several|both|all|each|many|most|none|neither|either|"
+    r"another|a few) of (?:them|those|these)"
+)
+"""A part of a group named earlier: "one of them", "two of those"."""
 
 STATEMENT_NOUNS = frozenset(
     {"statement", "letter", "filing", "release", "announcement", "memo", "email"}
@@ -395,6 +445,12 @@ def _resolve_name(ctx: ArticleContext, mention: str, start: int, role: str | Non
             if known:
                 fuller, full_kind = known.name, known.kind
             return [Speaker(fuller, ctx.kinds.setdefault(fuller, full_kind), role, mention, span)]
+    if not definite and len(tokens) == 1 and tokens[0][:1].isupper() and tokens[0][1:].islower():
+        full = ctx.full_org(tokens[0], start, ORG_WORDS)
+        if full:
+            known = ctx.alias.get(normalise(full))
+            name = known.name if known else full
+            return [Speaker(name, ctx.kinds.setdefault(name, "organization"), role, mention, span)]
     tokens = [
         t[:-2] if t.endswith(("'s", "’s")) and i < len(tokens) - 1 else t
         for i, t in enumerate(tokens)

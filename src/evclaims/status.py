@@ -22,6 +22,7 @@ DENIAL_RE = re.compile(
     r"\bno\b[\w\s]{0,40}?\b(?:is|are|was|were|has been|have been)\s+"
     r"(?:underway|under way|planned|happening|ongoing|taking place|in progress)\b|"
     r"\bnot (?:in|holding|engaged in) (?:any )?(?:talks|negotiations|discussions)\b|"
+    r"\bnot (?:negotiating|in negotiations|bargaining) (?:to|for|with|over)\b|"
     r"\bnothing to hide\b|\b(?:have|has|had) no (?:plans?|intentions?) (?:to|for|of)\b|"
     r"\bno (?:such )?plans? (?:to|for)\b|\bnot planning (?:any|to)\b|"
     r"\b(?:did|done|do|does) nothing wrong\b|\bno wrongdoing\b",
@@ -29,7 +30,8 @@ DENIAL_RE = re.compile(
 )
 DEAL_NOUNS = (
     r"(?:deal|agreement|accord|truth|plans?|merger|partnership|offer|contract|talks|"
-    r"negotiations|joint venture|acquisition|takeover|bid|decision|settlement)"
+    r"negotiations|joint venture|acquisition|takeover|bid|decision|settlement|recall|sale|"
+    r"closure|layoffs?|job cuts|buyout|shutdown|investigation|probe|cover-up)"
 )
 PARTY_DENIAL_RE = re.compile(
     r"\bthere(?: is|['’]s| was| are| were)(?: currently| yet)? no (?:such )?" + DEAL_NOUNS + r"\b|"

@@ -72,7 +72,11 @@ BOUNDS = word_set("over under above below more less least most up than fewer")
 ROUGHLY = word_set("about around nearly almost roughly approximately some estimated")
 """Words of a round figure ("about 12,000"): it allows ROUGH_GAP, not any bigger gap."""
 
+FLOORS = word_set("over above more least")
+"""Bound words of a floor ("more than 100", "at least 12"): the rest are ceilings."""
+
 ROUGH_GAP = 0.15
+ROUND_FLOOR = 0.02
 BOUND_GAP = 0.5
 ANCHOR_SKIP = (
     STOPWORDS | frozenset(MULTIPLIERS) | BOUNDS | ROUGHLY | {"percent", "cent", "dollar", "dollars"}
@@ -91,6 +95,7 @@ class Amount:
     approximate: bool
     bound: bool = False
     context: frozenset[str] = frozenset()
+    floor: bool = False
 
 
 def anchor_terms(text: str, start: int, end: int, kind: str) -> frozenset[str]:
@@ -120,6 +125,12 @@ def _approximate(text: str, start: int) -> bool:
     """Tell whether a hedge ('about', 'more than', 'up to') comes right before a number."""
     previous = words(text[:start])[-2:]
     return any(w in BOUNDS or w in ROUGHLY for w in previous)
+
+
+def _floor(text: str, start: int) -> bool:
+    """Tell whether a floor such as 'more than' or 'at least' comes right before a number."""
+    previous = words(text[:start])[-2:]
+    return any(w in FLOORS for w in previous)
 
 
 def _bound(text: str, start: int) -> bool:
@@ -153,7 +164,19 @@ def amounts(claim: Claim) -> list[Amount]:
             anchor = anchor_terms(text, start, end, q.kind)
             approx, bound = _approximate(text, start), _bound(text, start)
             context = context_terms(text, start, end)
-            found.append(Amount(q.kind, q.value, q.unit, q.text, anchor, approx, bound, context))
+            found.append(
+                Amount(
+                    q.kind,
+                    q.value,
+                    q.unit,
+                    q.text,
+                    anchor,
+                    approx,
+                    bound,
+                    context,
+                    _floor(text, start),
+                )
+            )
         return found
     for match in re.finditer(r"\(\s*\d{4,}\s*\)", text):
         taken.append(match.span())
@@ -196,7 +219,10 @@ def _number(text: str, match: re.Match[str]) -> list[Amount]:
     anchor = anchor_terms(text, start, end, kind)
     approx, bound = _approximate(text, start), _bound(text, start)
     context = context_terms(text, start, end)
-    return [Amount(kind, value, unit, match.group(0).strip(), anchor, approx, bound, context)]
+    floor = _floor(text, start)
+    return [
+        Amount(kind, value, unit, match.group(0).strip(), anchor, approx, bound, context, floor)
+    ]
 
 
 PRICE_RATIO = 3.0
@@ -219,6 +245,8 @@ def same_thing(a: Amount, b: Amount, only_ones: bool) -> bool:
     if not a.anchor or not b.anchor:
         return True
     low, high = sorted((abs(a.value), abs(b.value)))
+    if a.kind == "count" and a.context & b.context:
+        return low > 0 and high / low < PRICE_RATIO  # "recall about 48,000" ~ "recalling 51,000"
     return a.kind == "money" and low > 0 and high / low < PRICE_RATIO
 
 
@@ -232,8 +260,24 @@ def differ(a: Amount, b: Amount) -> bool:
     if a.value == b.value:
         return False
     gap = abs(a.value - b.value) / max(abs(a.value), abs(b.value))
+    if a.bound and b.bound and a.floor == b.floor:
+        return True  # "at least 12" against "at least 17": two figures for one bound
     if a.bound or b.bound:
         return gap >= BOUND_GAP
     if a.approximate or b.approximate:
-        return gap > ROUGH_GAP
+        slack = max(rounding(x.value) for x in (a, b) if x.approximate)
+        return gap > ROUGH_GAP or abs(a.value - b.value) > slack
     return gap > 1e-9
+
+
+def rounding(value: float) -> float:
+    """Return the slack a round figure allows: its last significant place, at least 2%.
+
+    "about 410 million" is rounded to tens of millions, so 430 million is another figure;
+    "about 12,000" allows a thousand either way.
+    """
+    whole = abs(round(value))
+    place = 1
+    while whole and whole % (place * 10) == 0:
+        place *= 10
+    return max(float(place), ROUND_FLOOR * abs(value))
