@@ -117,3 +117,8 @@ def test_malformed_front_matter_is_skipped_with_a_warning(tmp_path: Path) -> Non
     assert loaded.doc is not None and loaded.doc.article.title == "Real Title"
     assert loaded.warning is not None
     assert "front matter is not valid YAML (line 2: ignored)" in loaded.warning
+
+
+def test_wire_dateline_gives_month_and_day_for_the_story_year() -> None:
+    found, partial = detect_metadata("Headline\n\nDUNMORE, April 14 (Kessler News) — Text.\n")
+    assert found["published"] is None and partial == (4, 14)

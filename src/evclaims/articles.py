@@ -45,6 +45,9 @@ ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\
 DATELINE = re.compile(
     r"^(?P<source>[A-Z][\w&.' ]{1,40}?)\s+" + _MONTH + r"\s+(?P<day>\d{1,2})\s+News\b"
 )
+WIRE_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .'-]{1,40},\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})\s+\((?P<source>[^)]{2,40})\)"
+)
 BYLINE = re.compile(r"^\s*By\s+(?P<name>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})\s*(?:[|,(—-]|$)")
 NAME_LINE = re.compile(r"^\s*(?P<name>[A-Z][a-z.'-]+(?:\s+[A-Z][a-z.'-]+){1,2})\s*$")
 _OUTLET = r"(?P<outlet>[A-Z][\w&.']*(?: [A-Z][\w&.']*){0,4})"
@@ -183,7 +186,7 @@ def detect_metadata(body: str) -> tuple[dict[str, str | None], tuple[int, int] |
             number = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
             found["published"] = iso(int(full.group("year")), number, int(full.group("day")))
             break
-        dateline = DATELINE.match(line)
+        dateline = DATELINE.match(line) or WIRE_DATELINE.match(line)
         if dateline:
             partial = (
                 MONTHS[dateline.group("month").lower().rstrip(".")],
