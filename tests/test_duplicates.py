@@ -402,3 +402,13 @@ def test_closing_paragraph_shared_by_two_outlets_is_a_partial_copy() -> None:
     assert [(d.kind, d.article, d.other_article) for d in duplicates] == [
         ("partial_copy", "harbor", "metro")
     ]
+
+
+def test_copies_of_a_self_repeating_text_do_not_overlap() -> None:
+    body = (
+        "Ferry ferry ferry ferry ferry ferry. Harbour ferry ferry ferry ferry ferry ferry ferry "
+        "ferry ferry ferry. Ferry ferry ferry ferry ferry ferry ferry ferry ferry ferry harbour."
+    )
+    found, _ = find_duplicates([doc("d0", body + "\n" + body, published="2026-03-01")])
+    for duplicate in found:
+        assert duplicate.span[0] < duplicate.span[1] <= duplicate.other_span[0]

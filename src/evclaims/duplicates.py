@@ -196,14 +196,21 @@ class _Finder:
             ids = doc.tokens.ids
             article = self.docs[number].article.id
             for passage in repeated_runs(ids, hits, MIN_REPEAT_WORDS):
+                first = self.span(number, passage.x0, passage.x1)
+                second = self.span(number, passage.y0, passage.y1)
+                # Snapping to sentences can stretch the first copy into the second
+                # in a text that repeats itself; the copies must not overlap.
+                first = (first[0], min(first[1], second[0]))
+                if first[0] >= first[1]:
+                    continue
                 doc.repeated_words += passage.y1 - passage.y0
                 found.append(
                     Duplicate(
                         kind="self_repeat",
                         article=article,
-                        span=self.span(number, passage.x0, passage.x1),
+                        span=first,
                         other_article=article,
-                        other_span=self.span(number, passage.y0, passage.y1),
+                        other_span=second,
                         similarity=passage_similarity(ids, ids, passage),
                     )
                 )
