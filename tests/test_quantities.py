@@ -26,3 +26,12 @@ def test_words_and_scales() -> None:
 
 def test_stock_codes_and_model_names_are_skipped() -> None:
     assert quantities("BYD (002594) and the YU7 model") == []
+
+
+def test_day_of_a_date_is_no_count() -> None:
+    text = "On Jan. 5 and March 12, 2026 it sold 7 ships; the Mayor 3 cup ran in May."
+    assert [(q.kind, q.text) for q in find_quantities(text, 0, len(text))] == [
+        ("year", "2026"),
+        ("count", "7"),
+        ("count", "3"),
+    ]

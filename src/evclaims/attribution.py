@@ -48,6 +48,7 @@ from .phrases import (
     dot_ok,
     is_punct,
     noun_use,
+    role_after,
     split_parts,
     subject_after,
     subject_before,
@@ -61,6 +62,9 @@ from .status import decide_status, is_party
 
 OBJECT_RE = re.compile(
     r"^(?:(?:the|an?)\s+)?(?:[A-Z][\w.'’&-]*\s*)+|^(?:me|us|him|her|them|reporters|journalists|supporters|"
+    r"(?:(?:the|its|his|her|their)\s+)?(?:analysts|investors|lawmakers|legislators|employees|"
+    r"staff|workers|shareholders|customers|clients|regulators|members|voters|colleagues|"
+    r"students|delegates|attendees|viewers|listeners|readers|senators|officials)|"
     r"the crowd|(?:an? |the )?\w+ (?:audience|reporters|crowd))\b|"
     r"^(?:the|an?|his|her|their|its|our)\s+[a-z-]+(?:\s+[a-z-]+)?(?=\s*(?:,|$))"
 )
@@ -122,6 +126,17 @@ def _person_by_pronoun(
     return [Speaker(sp.name, "person", sp.role, sp.mention, sp.span)]
 
 
+BE_FORMS = frozenset({"is", "was", "were", "are", "been", "being", "be"})
+
+
+def _passive(tokens: list[Token], k: int) -> bool:
+    """Tell whether the cue at token k is passive: "was reported", "is widely said"."""
+    prev = tokens[k - 1].low
+    if prev.endswith("ly") and k > 1:
+        prev = tokens[k - 2].low
+    return prev in BE_FORMS
+
+
 def _named_subject_verb(tokens: list[Token], k: int) -> bool:
     """Tell whether an -s cue after a proper name is a verb ("The Post reports that")."""
     prev = tokens[k - 1]
@@ -163,6 +178,8 @@ def _scan_cues(
             continue
         if k > 0 and cue.endswith("ed") and tokens[k - 1].low in DETERMINERS:
             continue
+        if k > 0 and cue.endswith(("ed", "said", "told")) and _passive(tokens, k):
+            continue  # "Acme was reported to be seeking": Acme is not the speaker
         if (
             cue.endswith(("ed", "told"))
             and k > 0
@@ -237,7 +254,10 @@ def _scan_cues(
                 after_subj = subject_after(text, tokens, k_end - 1, quotes)
                 if after_subj:
                     speakers = resolve_mention(
-                        ctx, text[after_subj[0] : after_subj[1]], after_subj[0]
+                        ctx,
+                        text[after_subj[0] : after_subj[1]],
+                        after_subj[0],
+                        role_after(text, after_subj[1], hi),
                     )
                     if speakers:
                         content = trim_end(text, lo, cs)
@@ -283,7 +303,11 @@ def _scan_cues(
             leading = False
             rule = "said-parenthetical"
         elif trailing:
-            content = trim_end(text, lo, ss)
+            cut = ss
+            lead_role = subj[2] if subj else None
+            if lead_role and text[lo:ss].rstrip(" ,").endswith(lead_role):
+                cut = text.rfind(lead_role, lo, ss)  # "P, the bank's economist, Al Roe, said"
+            content = trim_end(text, lo, cut)
             leading = False
             rule = "said-after-quote" if opens_quote(text, content[0]) else "said-trailing"
         else:

@@ -9,6 +9,7 @@ from .models import Entity, SpeakerKind
 from .names import (
     CAP_SEQ_RE,
     CAP_TOKEN_RE,
+    HONORIFICS,
     NON_NAMES,
     ORG_WORDS,
     PERSON_PREFIX_RE,
@@ -125,7 +126,7 @@ class ArticleContext:
     def _prescan(self) -> None:
         """Find titled or described persons and frequent organisation names."""
         for m in PERSON_PREFIX_RE.finditer(self.text):
-            title = m.group("title").strip()
+            title = " ".join(w for w in m.group("title").split() if w.lower() not in HONORIFICS)
             name = m.group("name")
             if lower_words(name)[0] in NON_NAMES or any(w in ORG_WORDS for w in lower_words(name)):
                 continue

@@ -50,6 +50,14 @@ DENIED_REPORT_RE = re.compile(
 )
 
 
+DENIED_REPORT_BY_RE = re.compile(
+    r"(?:an?|the|this|that)\s+(?:(?:recent|new|earlier|latest|weekend|initial)\s+)?"
+    r"(?:report|story|article)\s+(?:by|in|from)\s+(?:the\s+)?"
+    r"(?P<pub>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}),?\s*"
+)
+"""The report named after its noun: "denied a report by the Daily Ledger that P"."""
+
+
 def _unmarked_org(speaker: Speaker, denier: set[str]) -> bool:
     """Tell whether a guessed organisation is a bare name that can publish a report: no
     organisation word ("Gearline", not "Acme Holdings") and not the party denying it."""
@@ -72,7 +80,9 @@ def denied_reports(text: str, found: list[Attribution], ctx: ArticleContext) -> 
             at += 1
         m = DENIED_REPORT_RE.match(text, at, max(at, att.content[1]))
         if m is None:
-            continue
+            m = DENIED_REPORT_BY_RE.match(text, at, max(at, att.content[1]))
+            if m is None or att.content[1] - m.end() < 2:
+                continue  # "denying a report in the Ledger": what it reported is unsaid
         denier = {s.name for s in att.speakers}
         speakers = [
             s if s.kind == "publication" else replace(s, kind="publication")

@@ -53,7 +53,11 @@ ORG_WORDS = word_set(
     pentagon club league alliance coalition organization organisation nations federal ltd
     limited llc plc ag sa hospital hospitals clinic clinics system trust
     school schools college academy museum library airport railway railways utility
-    utilities pharmaceuticals insurance
+    utilities pharmaceuticals insurance air airways aviation airline shipping logistics
+    telecom telecoms communications pharma biotech therapeutics petroleum oil mining
+    chemicals foods brewing bancorp financial investments solutions software semiconductor
+    semiconductors electronics robotics automotive mobility entertainment broadcasting
+    publishing resources realty properties hotels resorts retail stores brands airlines fed
     """
 )
 CORPORATE_SUFFIXES = word_set(

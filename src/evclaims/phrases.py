@@ -27,6 +27,8 @@ LEAD_ADVERBIAL_RE = re.compile(
     r"(?:(?:on|late|early|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening)"
     r"(?:\s+(?:night|morning|afternoon|evening))?|on\s+\w+\.?\s+\d{1,2}|yesterday|today|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:night|morning|afternoon|evening))?(?=[\s,])|"
     r"in an? (?:statement|note|interview|post|letter|e-?mail|tweet|blog post|filing|memo)"
     r"(?:\s+(?:released|issued|published|posted|sent|given|made))?"
     r"(?:\s+(?:to|with|on|late on|early on)\s+[\w .]+?)?(?=,|\s+that\b)|publicly|privately|"
@@ -69,7 +71,7 @@ NOUN_MODIFIERS = word_set(
 ABBREV_DOT = word_set(
     """
     rev hon fr msgr sgt capt maj adm atty mr mrs ms dr rep sen gov st jr sr prof gen lt col
-    co corp inc
+    co corp inc ltd bros llc plc
     """
 )
 
@@ -120,6 +122,8 @@ def dot_ok(tokens: list[Token], i: int) -> bool:
     if i == 0:
         return False
     prev = tokens[i - 1].text
+    if "." in prev and prev[:1].isupper() and prev.replace(".", "").isalpha():
+        return len(prev) <= 6  # "U.S", "J.P": the dot ends an abbreviation
     return prev.lower() in ABBREV_DOT or (len(prev) == 1 and prev.isupper())
 
 
@@ -166,18 +170,24 @@ NAME_PART_RE = re.compile(
 
 
 def _name_before(text: str, parts: list[tuple[int, int]]) -> bool:
-    """Tell whether the parts before an appositive are a name, with an age at most."""
+    """Tell whether the part before an appositive is a name, with an age at most; earlier
+    parts are the reported clause of a trailing attribution ("P, Anna Berg, a spokeswoman,
+    said")."""
     named = [text[a:b] for a, b in parts if not text[a:b].isdigit()]
-    if not named or len(named[0].split()) > 5 or not NAME_PART_RE.fullmatch(named[0]):
+    if not named or len(named[-1].split()) > 5 or not NAME_PART_RE.fullmatch(named[-1]):
         return False
-    first = named[0].split()[0].lower()
-    return not first.endswith(("ing", "ed")) and first not in CUE_FORMS and len(named) == 1
+    first = named[-1].split()[0].lower()
+    return not first.endswith(("ing", "ed")) and first not in CUE_FORMS
+
+
+PARTY_STATE_RE = re.compile(r"\(?[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?\)?")
+"""A legislator's party and state: "R-Texas", "D-N.Y.", "(R-MI)"."""
 
 
 def appositive(part: str) -> bool:
     """Tell whether a comma part is an appositive: a role, an age, "of Place", "Va."."""
     words = part.split()
-    if part.isdigit() or words[0].lower() in {"of", "from"}:
+    if part.isdigit() or words[0].lower() in {"of", "from"} or PARTY_STATE_RE.fullmatch(part):
         return True
     if words[0].islower() and words[0].endswith("ing"):
         return True
@@ -256,6 +266,13 @@ def _relative_antecedent(tokens: list[Token], comma: int) -> tuple[int, int, str
     return tokens[i + 1].start, tokens[comma - 1].end, None
 
 
+def _leading_role(part: str) -> bool:
+    """Tell whether a comma part before a name is its role: "The airline's chief executive"."""
+    first = part.split()[0].lower()
+    owned = first in {"the", "its", "his", "her", "their"} or "'s " in part or "’s " in part
+    return owned and is_role(part) and not part.split()[-1][:1].isupper()
+
+
 def subject_before(
     text: str, tokens: list[Token], k: int, quotes: QuoteIndex
 ) -> tuple[int, int, str | None] | None:
@@ -285,6 +302,9 @@ def subject_before(
             in_paren = i + 1 < len(tokens) and tokens[i + 1].text in {")", ","}
             if tok.text in ",()" or (tok.text == "." and (dot_ok(tokens, i) or in_paren)):
                 i -= 1
+                continue
+            if tok.text in "'’" and i + 1 <= j and tokens[i + 1].low == "s":
+                i -= 1  # "the U.K.'s regulator": a possessive after an abbreviation
                 continue
             break
         low = tok.low
@@ -330,8 +350,9 @@ def subject_before(
             and not adjectival
             and not described
             and not (low in NOUN_CUES and noun_use(tokens, i, lo_index))
+            and not (low.endswith("ing") and i > 0 and tokens[i - 1].text == ",")
         ):
-            break
+            break  # ", speaking at a forum," is an appositive, not a cue
         i -= 1
         if j - i > 30:
             return None
@@ -351,14 +372,19 @@ def subject_before(
         else _name_before(text, parts[:idx])
     ):
         prev = text[parts[idx - 1][0] : parts[idx - 1][1]]
-        if not (prev[:1].isupper() or prev.isdigit()):
+        if not (prev[:1].isupper() or prev.isdigit() or (idx > 1 and appositive(prev))):
             break
         part = text[parts[idx][0] : parts[idx][1]]
-        if part.split()[0].lower() not in {"who", "which", "whose"} and not part.isdigit():
+        head = part.split()[0]
+        participle = head.islower() and head.endswith("ing")  # ", speaking in Oslo,"
+        if head.lower() not in {"who", "which", "whose"} and not part.isdigit() and not participle:
             roles.insert(0, part)
         idx -= 1
     if idx == len(parts) - 1:
         roles = []
+        lead = text[parts[idx - 1][0] : parts[idx - 1][1]] if idx >= 1 else ""
+        if lead and _leading_role(lead) and NAME_PART_RE.fullmatch(text, *parts[idx]):
+            roles = [lead]
     subject = parts[idx]
     when = TRAILING_WHEN_RE.search(text, subject[0], subject[1])
     if when and when.start() > subject[0]:
@@ -394,6 +420,28 @@ def subject_after(
     if first.low in {"it", "he", "she", "they", "we", "i", "there", "this", "that"} and i > k + 2:
         return None
     return start, tokens[i - 1].end
+
+
+def role_after(text: str, end: int, hi: int) -> str | None:
+    """Return the appositive right after an inverted speaker: `said Al Roe, the bank's
+    economist.` → "the bank's economist"."""
+    if not text.startswith(",", end):
+        return None
+    parts = split_parts(text, end + 1, hi)
+    if not parts:
+        return None
+    lo_part, hi_part = trim_end(text, *parts[0])
+    part = text[lo_part:hi_part]
+    if not part or quote_mark_in(part) or part.split()[0].lower() in {"who", "which", "whose"}:
+        return None
+    if not is_role(part) or part.split()[0].endswith("ing"):
+        return None
+    return part
+
+
+def quote_mark_in(part: str) -> bool:
+    """Tell whether a phrase holds a quotation mark."""
+    return any(ch in part for ch in '“”"')
 
 
 TOLD_OBJECT_RE = re.compile(

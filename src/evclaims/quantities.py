@@ -43,6 +43,11 @@ QUANTITY_RE = re.compile(
     + r"(?:\s+(?P<curword>dollars?|euros?|pounds|yuan|renminbi|yen)\b)?"
 )
 YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
+MONTH_BEFORE_RE = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$"
+)
+"""A month name just before a small number: the number is a day ("March 3"), no count."""
 
 
 def _value(number: str, scale: str | None) -> float:
@@ -58,7 +63,8 @@ def find_quantities(text: str, lo: int, hi: int) -> list[Quantity]:
 
     Money carries its currency as unit, percentages the unit "%", counts their scale
     applied (50,000 → 50000.0), and a bare 4-digit number from 1900 to 2099 is a year.
-    Numbers in parentheses with five or more digits (stock codes) are skipped.
+    Numbers in parentheses with five or more digits (stock codes) and the day of a date
+    ("Jan. 5") are skipped.
     """
     out: list[Quantity] = []
     for m in QUANTITY_RE.finditer(text, lo, hi):
@@ -75,6 +81,13 @@ def find_quantities(text: str, lo: int, hi: int) -> list[Quantity]:
         if before == "(" and after == ")" and len(number) >= 5:
             continue
         if before.isalpha() or (after.isalpha() and not m.group("scale")):
+            continue
+        plain = not (m.group("pct") or m.group("scale") or m.group("curword"))
+        if (
+            plain
+            and len(number) <= 2
+            and MONTH_BEFORE_RE.search(text, max(0, m.start() - 11), m.start())
+        ):
             continue
         if m.group("pct"):
             value = _value(number, None)

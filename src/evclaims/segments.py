@@ -204,6 +204,15 @@ def _is_heading(line: str) -> bool:
     return len(line.split()) <= 16 and not NO_TERMINAL_RE.search(line)
 
 
+def _is_paragraph(text: str, s: int, e: int) -> bool:
+    """Tell whether a first line is running text, not a title: a long or multi-sentence lede."""
+    if text[e - 1] not in '.!?"”' or text.count(" ", s, e) < 12:
+        return False
+    if text.count(" ", s, e) >= 25:
+        return True  # a lede: no headline runs this long
+    return len(split_sentences(text, s, e, QuoteIndex(pair_quotes(text, s, e)))) > 1
+
+
 def segment_article(text: str) -> list[Segment]:
     """Return the segments of an article in text order."""
     lines = _lines(text)
@@ -223,7 +232,9 @@ def segment_article(text: str) -> list[Segment]:
             if idx and kinds[idx - 1] in {"headline", "heading", "sentence", "bullet"}:
                 kinds[idx - 1] = "post"
                 sources[idx - 1] = sources[idx]
-        elif not kinds or all(k == "boilerplate" for k in kinds):
+        elif (not kinds or all(k == "boilerplate" for k in kinds)) and not _is_paragraph(
+            text, s, e
+        ):
             kind = "headline"
         elif BULLET_RE.match(line):
             kind = "bullet"

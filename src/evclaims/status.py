@@ -23,11 +23,20 @@ DENIAL_RE = re.compile(
     r"(?:underway|under way|planned|happening|ongoing|taking place|in progress)\b|"
     r"\bnot (?:in|holding|engaged in) (?:any )?(?:talks|negotiations|discussions)\b|"
     r"\bnot (?:negotiating|in negotiations|bargaining) (?:to|for|with|over)\b|"
-    r"\bnothing to hide\b|\b(?:have|has|had) no (?:plans?|intentions?) (?:to|for|of)\b|"
-    r"\bno (?:such )?plans? (?:to|for)\b|\bnot planning (?:any|to)\b|"
+    r"\bnothing to hide\b|"
     r"\b(?:did|done|do|does) nothing wrong\b|\bno wrongdoing\b",
     re.IGNORECASE,
 )
+PLAN_DENIAL_RE = re.compile(
+    r"\b(?:we|i|there)\s+(?:\w+\s+){0,2}?(?:no (?:such )?(?:plans?|intentions?) (?:to|for|of)|"
+    r"not planning (?:any|to))\b|"
+    r"\b(?:report|reports|rumou?rs?|speculation|claims?)\b[^.]{0,80}?\bno (?:such )?plans?\b|"
+    r"\bno (?:such )?plans?\b[^.]{0,80}?\b(?:report|reports|rumou?rs?|speculation|claims?)\b",
+    re.IGNORECASE,
+)
+"""Having "no plans" denies only when the speaker rebuts something: "we have no plans to",
+"there are no plans to", or a report named alongside. "Berg said Skyline had no plans to
+expand" is a plain statement."""
 DEAL_NOUNS = (
     r"(?:deal|agreement|accord|truth|plans?|merger|partnership|offer|contract|talks|"
     r"negotiations|joint venture|acquisition|takeover|bid|decision|settlement|recall|sale|"
@@ -81,13 +90,20 @@ NO_COMMENT_RE = re.compile(
 )
 
 
+ASSERTION_BEFORE_BUT_RE = re.compile(r"^(?:that\s+)?\S+(?:\s+\S+){3,}?,?\s+but\s+(?:\w+\s+)?$")
+"""Words asserted before a refusal: "the company is open to offers but would not comment"."""
+
+
 def content_status(content: str, party: bool = False) -> Status:
     """Return the status the reported words carry: a denial, a refusal to comment, or
     "asserted". With `party` (a named person or organisation speaks), "there is no deal"
     and the like are denials too."""
-    if NO_COMMENT_RE.search(content):
+    refusal = NO_COMMENT_RE.search(content)
+    if refusal and not ASSERTION_BEFORE_BUT_RE.search(content, 0, refusal.start()):
         return "declined_comment"
     if DENIAL_RE.search(content) or (party and PARTY_DENIAL_RE.search(content)):
+        return "denied"
+    if "plan" in content and PLAN_DENIAL_RE.search(content):
         return "denied"
     return "asserted"
 
