@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 
 from .blocking import candidate_pairs
 from .ids import cluster_id
-from .lineage import as_publications, initial_origins, resolve_in_cluster, source_key
+from .lineage import (
+    UNNAMED,
+    as_publications,
+    initial_origins,
+    resolve_in_cluster,
+    source_key,
+)
 from .linkage import Constraint, average_linkage
 from .models import Article, Claim, Cluster, ClusterOverride
+from .roles import role_organisation, same_organisation
 from .similarity import (
     CANNOT_LINK,
     ClaimFeatures,
@@ -28,7 +36,8 @@ LABEL_LIMIT = 80
 
 _LEAD_IN = re.compile(
     r"^(?:(?:meanwhile|however|notably|additionally|also|still|moreover|furthermore|"
-    r"separately|indeed|instead|similarly|likewise|\w+ly),\s+|that\s+|whether\s+)",
+    r"separately|indeed|instead|similarly|likewise|"
+    r"\w+(?:al|ful|ous|ive|ic|less|ed|ing|ab|ib|ar|ct|te|nt|re|se)ly),\s+|(?-i:that|whether)\s+)",
     re.IGNORECASE,
 )
 
@@ -136,31 +145,161 @@ def copy_sources(
     return out
 
 
-def origin_party(claim: Claim, principals: Mapping[str, str]) -> str | None:
-    """Return who a first-party claim comes from: a person is their own source,
-    a spokesperson or organisation counts as the organisation it speaks for."""
+def employers(claims: list[Claim]) -> dict[str, str]:
+    """Map each person whose role names an organisation to that organisation.
+
+    A known organisation speaker whose name loosely matches the role's wins
+    ("Director of Geely Auto" speaks for "Geely" when Geely speaks in the corpus).
+    """
+    orgs = sorted(
+        {c.speaker for c in claims if c.speaker and c.speaker_kind == "organization"},
+        key=lambda o: (len(o), o),
+    )
+    found: dict[str, str] = {}
+    for c in sorted(claims, key=lambda c: c.id):
+        if not c.speaker or c.speaker_kind != "person" or c.speaker in found:
+            continue
+        org = role_organisation(c.role)
+        if org is None:
+            continue
+        known = [o for o in orgs if same_organisation(o, org)]
+        found[c.speaker] = known[0] if known else org
+    return found
+
+
+def origin_party(
+    claim: Claim, principals: Mapping[str, str], works_for: Mapping[str, str] | None = None
+) -> str | None:
+    """Return who a first-party claim comes from: the organisation a spokesperson,
+    executive or employee speaks for (by name or role), else the person themselves."""
     if not claim.speaker:
         return None
     principal = principals.get(claim.speaker, claim.speaker)
-    if claim.speaker_kind == "organization" or re.search(
-        r"\b" + re.escape(principal) + r"\b", claim.speaker, re.IGNORECASE
-    ):
+    if claim.speaker_kind == "organization" or principal != claim.speaker:
         return principal
+    if works_for and claim.speaker in works_for:
+        return works_for[claim.speaker]
     return claim.speaker
 
 
-def make_label(members: list[Claim], central: Claim, principal: str | None) -> str:
-    """Return a short readable label from the most central member's content."""
-    text = " ".join(content_text(central).split()).strip(" \"“”'’‘")
-    text = _LEAD_IN.sub("", text).rstrip(".;,")
+def spanning_groups(groups: list[list[int]], counted: list[Claim]) -> list[list[int]]:
+    """Split the groups whose claims all come from one article into single claims.
+
+    One article restating itself is no corroboration: a cluster needs accounts
+    from two articles at least (a user's `merge` override may still join them).
+    """
+    out: list[list[int]] = []
+    for group in groups:
+        if len({counted[i].article for i in group}) > 1:
+            out.append(group)
+        else:
+            out.extend([i] for i in group)
+    return out
+
+
+ARTICLE_VOICES = ("outlet:", "article:", UNNAMED)
+
+
+def count_origins(members: list[Claim], origins: Mapping[str, str]) -> list[str]:
+    """Return the distinct origins of a cluster's counted claims, as sources.
+
+    One article is one account: its own voice and its unnamed sources count only
+    when the article gives the cluster no other origin (a named report, a party).
+    """
+    by_article: dict[str, set[str]] = {}
+    for m in members:
+        by_article.setdefault(m.article, set()).add(origins[m.id])
+    kept: set[str] = set()
+    for found in by_article.values():
+        specific = {o for o in found if not o.startswith(ARTICLE_VOICES)}
+        kept |= specific or found
+    return sorted({source_key(o) for o in kept})
+
+
+_FRAGMENT_START = re.compile(
+    r"^(?:which|who|whom|whose|where|when|while|in|on|of|for|to|with|by|from|and|or|but|"
+    r"as|although|though|because|if|than|into|over|after|before|during|including|"
+    r"such|any|its|their|his|her|being|having|[a-z]+ing)\b"
+    r"|^(?:at|about)\b(?! least\b| most\b| \d)"
+)
+"""Lower-case openings of a content that is no clause of its own ("which owns…", "at entering…")."""
+_BARE_WORDS = 3
+"""A content of fewer words than this ("the report", "it") only refers to something."""
+NON_ASSERTIONS = frozenset({"denied", "declined_comment", "no_response"})
+
+
+def _clean(text: str) -> str:
+    """Return text on one line without outer quotes, lead-in words or end punctuation."""
+    text = " ".join(text.split()).strip(" \"“”'’‘")
+    for _ in range(2):
+        text = _LEAD_IN.sub("", text)
+    return text.strip(" \"“”'’‘").rstrip(".;,:")
+
+
+def is_fragment(claim: Claim) -> bool:
+    """Tell whether a claim's content reads badly alone: a bare reference ("the report"),
+    a phrase that opens mid-sentence ("which owns…", "at entering…"), or a lower-case
+    object of a denial or non-answer ("any active negotiations")."""
+    text = _clean(content_text(claim))
+    if len(text.split()) < _BARE_WORDS:
+        return True
+    if claim.status in ("declined_comment", "no_response"):
+        return True
+    return text[:1].islower() and _FRAGMENT_START.match(text) is not None
+
+
+def full_form(claim: Claim) -> str:
+    """Return the claim read as a whole: from its speaker's mention (when the mention
+    comes before the content, in the same sentence) to the end of its content, else
+    its whole sentence."""
+    s0, s1 = claim.span
+    c0, c1 = claim.content_span
+    if claim.speaker_span is not None and s0 <= claim.speaker_span[0] < c0 < c1 <= s1:
+        return claim.text[claim.speaker_span[0] - s0 : c1 - s0]
+    return claim.text
+
+
+def label_text(claim: Claim) -> str:
+    """Return a claim's content as a label, or its whole sentence when the content is a
+    fragment; cut at a word boundary within LABEL_LIMIT characters."""
+    text = _clean(full_form(claim) if is_fragment(claim) else content_text(claim))
     if len(text) > LABEL_LIMIT:
         cut = text[:LABEL_LIMIT].rsplit(" ", 1)[0]
         text = cut.rstrip(",;:") + "…"
-    if text:
-        text = text[0].upper() + text[1:]
+    return text[:1].upper() + text[1:]
+
+
+def label_claim(members: list[Claim]) -> Claim:
+    """Return the member a label is made from; `members` come most central first.
+
+    For denials and non-answers the most informative member speaks: a direct quote that
+    is what it denies (not a remark quoted beside the denial), else the longest content
+    that is no fragment, else the longest content.
+    """
+    central = members[0]
+    if central.status not in NON_ASSERTIONS:
+        return central
+    quoted = [m for m in members if m.quote and _clean(m.quote) in content_text(m)]
+    if quoted:
+        return quoted[0]
+    common = Counter(m.status for m in members)
+    ranked = sorted(
+        members,
+        key=lambda m: (is_fragment(m), -common[m.status], -len(_clean(content_text(m))), m.id),
+    )
+    return ranked[0]
+
+
+def make_label(members: list[Claim], principal: str | None) -> str:
+    """Return a short readable label; `members` come most central first.
+
+    A cluster of one party's denials or non-answers reads "Party (statuses): words".
+    """
+    chosen = label_claim(members)
+    text = label_text(chosen)
     statuses = sorted({m.status for m in members})
-    if all(s in ("denied", "declined_comment", "no_response") for s in statuses):
-        who = principal or central.speaker or "?"
+    if all(s in NON_ASSERTIONS for s in statuses):
+        who = principal or chosen.speaker or "?"
         return f"{who} ({', '.join(statuses)}): {text}"
     return text
 
@@ -194,12 +333,13 @@ def cluster_claims(
         )
         for f in feats
     ]
-    groups = average_linkage(constraints, edges, THRESHOLD)
+    groups = spanning_groups(average_linkage(constraints, edges, THRESHOLD), counted)
     groups = apply_merges(groups, index, overrides)
 
     copies = copy_sources(claims, art, counted_ids)
     principals = speaker_principals(claims)
-    origins = initial_origins(claims, art, lambda c: origin_party(c, principals))
+    works_for = employers(claims)
+    origins = initial_origins(claims, art, lambda c: origin_party(c, principals, works_for))
     for cid, original in copies.items():
         origins[cid] = origins[original]
 
@@ -219,16 +359,16 @@ def cluster_claims(
         kid = cluster_id(member_ids)
         resolved = resolve_in_cluster({m: origins[m] for m in everyone})
         origins.update(resolved)
-        central_i = sorted(group, key=lambda i: (-centrality.get(i, 0.0), counted[i].id))[0]
-        central = counted[central_i]
-        principal = feats[central_i].principal
+        by_centrality = sorted(group, key=lambda i: (-centrality.get(i, 0.0), counted[i].id))
+        principal = feats[by_centrality[0]].principal
+        principal = works_for.get(principal, principal) if principal else None
         ordered = sorted(everyone, key=lambda x: (by_id[x].article, by_id[x].span, x))
-        counted_origins = sorted({source_key(resolved[m]) for m in member_ids})
+        counted_origins = count_origins([counted[i] for i in group], resolved)
         clusters.append(
             Cluster(
                 id=kid,
                 label=renames.get(kid)
-                or make_label([counted[i] for i in group], central, principal),
+                or make_label([counted[i] for i in by_centrality], principal),
                 claims=ordered,
                 articles=sorted({by_id[x].article for x in everyone}),
                 independent_sources=len(counted_origins),

@@ -202,3 +202,51 @@ def spokesperson_parties(claims: Sequence[Claim]) -> dict[str, str]:
         if len(named) == 1:
             found.setdefault(c.speaker, set()).update(named)
     return {speaker: next(iter(o)) for speaker, o in sorted(found.items()) if len(o) == 1}
+
+
+EMPLOYEE_TITLES = (
+    r"ceo|cfo|coo|cto|chief(?: \w+)? officer|chief executive|founder|co-founder|chairman|"
+    r"chairwoman|chair|director|head|manager|executive|spokes(?:person|man|woman)|"
+    r"analyst|economist|engineer|researcher|officer|vice president|president|partner|"
+    r"representative|official|secretary|treasurer|counsel|adviser|advisor"
+)
+_ORG_RUN = r"[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*)*"
+_ORG_AFTER = re.compile(
+    rf"\b(?i:{EMPLOYEE_TITLES})\b[^,;()]*?\b(?:of|at|for|with)\s+(?:the\s+)?(?P<org>{_ORG_RUN})"
+)
+_ORG_BEFORE = re.compile(
+    rf"^(?:(?:the|a|an)\s+)?(?P<org>{_ORG_RUN}?)\s+(?:[a-z-]+\s+)?(?i:{EMPLOYEE_TITLES})\b"
+)
+_NOT_ORGS = frozenset({"us", "u.s", "u.s.", "uk", "eu", "global", "senior", "former", "chief"})
+
+
+def role_organisation(role: str | None) -> str | None:
+    """Return the organisation a role says its holder works for, if it names one.
+
+    "Global Communications Director of Geely Auto" → "Geely Auto"; "Acme CEO" and
+    "Acme's chief executive" → "Acme"; "a spokeswoman for Borealis" → "Borealis".
+    A role that names a country or nothing capitalised ("Representative") names none.
+    """
+    if not role:
+        return None
+    for pattern in (_ORG_AFTER, _ORG_BEFORE):
+        m = pattern.search(role)
+        if m is None:
+            continue
+        org = re.sub(r"['’]s?$", "", m.group("org").strip(" ."))
+        if org and org.lower() not in _NOT_ORGS and not re.fullmatch(EMPLOYEE_TITLES, org.lower()):
+            return org
+    return None
+
+
+def same_organisation(a: str, b: str) -> bool:
+    """Tell whether two organisation names are loosely one ("Geely Auto" ~ "Geely")."""
+    wa = re.findall(r"[a-z0-9&]+", a.lower().replace("’", "'"))
+    wb = re.findall(r"[a-z0-9&]+", b.lower().replace("’", "'"))
+    for ws in (wa, wb):
+        if ws[:1] == ["the"]:
+            ws.pop(0)
+    if not wa or not wb:
+        return False
+    short, long = sorted((wa, wb), key=len)
+    return long[: len(short)] == short

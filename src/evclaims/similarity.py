@@ -32,6 +32,9 @@ W_NUMBER = 0.15
 SAME_SPEAKER = 0.2
 SAME_PRINCIPAL = 0.1
 RESPONSE_BASE = 0.25
+UNRELATED_RESPONSES = 0.7
+"""Two denials of one party with topics of their own but no shared topic count this much
+of what a bare denial would (they may deny one report in other words)."""
 NAME_COVER = 0.5
 TEXT_SUPPORT = 0.25
 OTHER_SUBJECT = 0.5
@@ -66,6 +69,8 @@ class ClaimFeatures:
     names_w: float = 0.0
     frame_w: float = 0.0
     quoted: bool = False
+    party: frozenset[str] = frozenset()
+    status: str = "asserted"
 
 
 def stance_group(claim: Claim) -> str:
@@ -213,6 +218,9 @@ def build_features(
                 informative=informative(toks),
                 frame_names=frozenset(n for n in frame_names if len(n) > 1),
                 quoted=c.quote is not None,
+                status=c.status,
+                party=frozenset(frame)
+                | frozenset(normalizer.tokens(principals.get(c.speaker or "") or "")),
             )
         )
     df: Counter[str] = Counter()
@@ -388,10 +396,7 @@ def pair_score(
     if story is not None and names == 0.0 and story(a, b) < SAME_STORY:
         return 0.0
     if a.group == "response" and a.principal is not None and a.principal == b.principal:
-        party = a.names | b.names
-        around = weighted_overlap(ctx_a - party, ctx_b - party, idf, "@")
-        support = max(text, names) if a.informative and b.informative else around
-        return RESPONSE_BASE + (1.0 - RESPONSE_BASE) * support
+        return response_score(a, b, idf, text, ctx_a, ctx_b)
     support = min(1.0, text / TEXT_SUPPORT)
     if not a.names or not b.names:
         names = max(text, match.implied)
@@ -405,6 +410,34 @@ def pair_score(
     elif a.principal is not None and a.principal == b.principal:
         score += SAME_PRINCIPAL
     return min(score, 1.0)
+
+
+def response_score(
+    a: ClaimFeatures,
+    b: ClaimFeatures,
+    idf: Mapping[str, float],
+    text: float,
+    ctx_a: frozenset[str],
+    ctx_b: frozenset[str],
+) -> float:
+    """Score two non-assertions (denials, non-answers) of one party.
+
+    When both say something of their own, they join only on shared topic: words or
+    names beyond the party's own name ("declined to comment on lawsuits" and "denied
+    that 60,000 units were affected" share none). A bare one ("denied the report")
+    joins by what the two articles name around it.
+    """
+    party = a.party | b.party
+    names = a.names | b.names | party
+    around = weighted_overlap(ctx_a - names, ctx_b - names, idf, "@")
+    if not (a.informative and b.informative):
+        return RESPONSE_BASE + (1.0 - RESPONSE_BASE) * around
+    topic = max(text, weighted_overlap(a.names - party, b.names - party, idf, "@"))
+    if topic > 0.0:
+        return RESPONSE_BASE + (1.0 - RESPONSE_BASE) * topic
+    if a.status != b.status:
+        return 0.0
+    return UNRELATED_RESPONSES * (RESPONSE_BASE + (1.0 - RESPONSE_BASE) * around)
 
 
 def article_context(feats: list[ClaimFeatures]) -> dict[str, frozenset[str]]:

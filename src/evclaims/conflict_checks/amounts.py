@@ -98,16 +98,27 @@ class Amount:
     floor: bool = False
 
 
+_PHRASE_END = re.compile(r"[,;:.!?()]|\b(?:and|or|but|while|whereas)\b|\d")
+"""Where the phrase around an amount ends: punctuation, a conjunction, another number."""
+
+
 def anchor_terms(text: str, start: int, end: int, kind: str) -> frozenset[str]:
-    """Return the words an amount measures: two content words after a count, else one each side.
+    """Return the words an amount measures, from its own phrase only: two content words
+    after a count, else one each side.
 
     "500 jobs at its plant" → {job, plant}; "a 24% stake" → {stake}; "founded in 2015" →
-    {found}.
+    {found}; "1,900 people and 240 beds" → {people} for 1,900, {bed} for 240.
     """
-    after = [w for w in words(text[end:]) if w not in ANCHOR_SKIP and not w.isdigit()]
+    tail = text[end:]
+    cut = _PHRASE_END.search(tail)
+    tail = tail[: cut.start()] if cut else tail
+    after = [w for w in words(tail) if w not in ANCHOR_SKIP and not w.isdigit()]
     if kind == "count":
         return frozenset(term(w) for w in after[:2])
-    before = [w for w in words(text[:start]) if w not in ANCHOR_SKIP and not w.isdigit()]
+    head = text[:start]
+    cuts = list(_PHRASE_END.finditer(head))
+    head = head[cuts[-1].end() :] if cuts else head
+    before = [w for w in words(head) if w not in ANCHOR_SKIP and not w.isdigit()]
     return frozenset(term(w) for w in before[-1:] + after[:1])
 
 
@@ -121,22 +132,32 @@ def context_terms(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(term(w) for w in before[-CONTEXT_WORDS:] + after[:CONTEXT_WORDS])
 
 
+BOUND_PARTICLES = word_set("than to least most")
+"""Second words of two-word bounds: "more than", "up to", "at least", "at most"."""
+
+
+def _hedge(text: str, start: int) -> list[str]:
+    """Return the hedge or bound words right before a number: its last word, or its last
+    two when they form a two-word bound ("more than"); "talks over a $430 million" has none."""
+    previous = words(text[:start])[-2:]
+    if previous[-1:] and previous[-1] in BOUND_PARTICLES:
+        return previous
+    return previous[-1:]
+
+
 def _approximate(text: str, start: int) -> bool:
     """Tell whether a hedge ('about', 'more than', 'up to') comes right before a number."""
-    previous = words(text[:start])[-2:]
-    return any(w in BOUNDS or w in ROUGHLY for w in previous)
+    return any(w in BOUNDS or w in ROUGHLY for w in _hedge(text, start))
 
 
 def _floor(text: str, start: int) -> bool:
     """Tell whether a floor such as 'more than' or 'at least' comes right before a number."""
-    previous = words(text[:start])[-2:]
-    return any(w in FLOORS for w in previous)
+    return any(w in FLOORS for w in _hedge(text, start))
 
 
 def _bound(text: str, start: int) -> bool:
     """Tell whether a bound such as 'more than' or 'up to' comes right before a number."""
-    previous = words(text[:start])[-2:]
-    return any(w in BOUNDS for w in previous)
+    return any(w in BOUNDS for w in _hedge(text, start))
 
 
 def amounts(claim: Claim) -> list[Amount]:

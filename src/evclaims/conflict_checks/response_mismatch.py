@@ -64,13 +64,13 @@ def find(ctx: ConflictContext) -> list[Conflict]:
         matters[union.find("c:" + claim.id)].append(claim)
     conflicts = []
     for members in matters.values():
-        conflict = _compare(ctx, members)
+        conflict = _compare(ctx, members, set(links.answered))
         if conflict is not None:
             conflicts.append(conflict)
     return conflicts
 
 
-def _compare(ctx: ConflictContext, members: list[Claim]) -> Conflict | None:
+def _compare(ctx: ConflictContext, members: list[Claim], answering: set[str]) -> Conflict | None:
     """Return the conflict of one party's responses on one matter, if articles differ."""
     last: dict[str, Claim] = {}
     for claim in sorted(members, key=lambda c: c.span):
@@ -79,8 +79,9 @@ def _compare(ctx: ConflictContext, members: list[Claim]) -> Conflict | None:
     if len(statuses) < 2:
         return None
     main = min(statuses, key=lambda s: (-statuses[s], STATUS_ORDER[s]))
-    side_a = [c for c in last.values() if c.status == main]
-    side_b = [c for c in last.values() if c.status != main]
+    shown = _accounts(members, last, answering)
+    side_a = [c for c in shown if c.status == main]
+    side_b = [c for c in shown if c.status != main]
     update = _is_update(ctx, list(last.values()))
     party = _party_name(members)
     accounts = []
@@ -100,6 +101,21 @@ def _compare(ctx: ConflictContext, members: list[Claim]) -> Conflict | None:
     else:
         severity = "medium"
     return make_conflict(KIND, [side_a, side_b], summary, severity, update)
+
+
+def _accounts(members: list[Claim], last: dict[str, Claim], answering: set[str]) -> list[Claim]:
+    """Return the claims that give each article's last word on the party.
+
+    An article's word is the status of its last response; the claims shown for it are
+    its responses of that status that answer the report ("Acme rejected the report"),
+    else its last response (a quote alone says less about what was denied).
+    """
+    shown: list[Claim] = []
+    for article, final in sorted(last.items()):
+        same = [c for c in members if c.article == article and c.status == final.status]
+        answers = [c for c in same if c.id in answering]
+        shown.extend(answers or [final])
+    return shown
 
 
 def _party_name(members: list[Claim]) -> str:
