@@ -57,6 +57,13 @@ ROLE_BEFORE_RE = re.compile(
 PLACE_BEFORE = (" in ", " from ", " near ", " across ", " outside ", " to ")
 
 
+_PERSON = Entity(name="", kind="person")
+GIVEN_NAMES_RE = re.compile(r"(?<![\w.'’-])(?:[A-Z][a-z]+ ){1,2}$")
+"""One or two given names right before a surname."""
+NAME_STOPS = NON_NAMES | TITLE_WORDS | ORG_WORDS | PUBLICATION_WORDS
+"""Words that are never part of a person's given names."""
+
+
 def title_key(title: str) -> set[str]:
     """Return the comparable words of a title: "Ford's CEO" → {ford, chief, executive}."""
     words = normalise(title).split()
@@ -104,6 +111,7 @@ class ArticleContext:
     org_positions: list[tuple[int, str]] = field(default_factory=list)
     history: list[Speaker] = field(default_factory=list)
     kinds: dict[str, SpeakerKind] = field(default_factory=dict)
+    named: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for entity in self.entities:
@@ -208,6 +216,47 @@ class ArticleContext:
         }
         return found.pop() if len(found) == 1 else None
 
+    def person_named(self, surname: str, before: int) -> str | None:
+        """Return the one full person name ending in `surname` written in running text
+        before `before`: "Ostrander" after "biologist Nadia Ostrander's lab"."""
+        if surname not in self.named:
+            self.named[surname] = self._full_names(surname)
+        found = {
+            name
+            for pos, name in self.named[surname]
+            if pos < before
+            and self.kinds.get(name, "person") == "person"
+            and name not in self.publications
+            and self.alias.get(normalise(name), _PERSON).kind == "person"
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _full_names(self, surname: str) -> list[tuple[int, str]]:
+        """Return the positions and full names ending in `surname` outside title-case lines."""
+        out: list[tuple[int, str]] = []
+        text = self.text
+        at = text.find(" " + surname)
+        while at >= 0:
+            pos, at = at, text.find(" " + surname, at + 1)
+            tail = pos + 1 + len(surname)
+            if tail < len(text) and (text[tail].isalnum() or text[tail] == "-"):
+                continue
+            m = GIVEN_NAMES_RE.search(text, max(0, pos - 40), pos + 1)
+            if m is None:
+                continue
+            given = m.group(0).split()
+            while given and given[0].lower() in NAME_STOPS:
+                given = given[1:]
+            if not given or any(w.lower() in NAME_STOPS for w in given):
+                continue
+            line_start = self.text.rfind("\n", 0, m.start()) + 1
+            line_end = self.text.find("\n", pos)
+            words = self.text[line_start : line_end if line_end >= 0 else len(self.text)].split()
+            if sum(w[:1].islower() for w in words) * 5 <= len(words):
+                continue  # a headline or title-case line: "Tech Giant Xiaomi"
+            out.append((m.start(), " ".join([*given, surname])))
+        return out
+
     def holder_of(self, title: str) -> str | None:
         """Return the one person the article gives a title such as "Ford's CEO", if any."""
         key = title_key(title)
@@ -226,6 +275,7 @@ class ArticleContext:
         copy.persons, copy.kinds = dict(self.persons), dict(self.kinds)
         copy.person_positions = list(self.person_positions)
         copy.org_positions, copy.history = self.org_positions, list(self.history)
+        copy.named = self.named
         return copy
 
     def orgs_between(self, lo: int, hi: int) -> list[str]:

@@ -209,6 +209,8 @@ PUBLICATION_HEADS = word_set(
     coverage press publication broadcaster book ruling lawsuit complaint indictment filing
     document documents memo memos letter letters slide clip video ad advertisement website
     filings record records statement statements minutes transcript transcripts
+    database databases data dataset datasets figures statistics survey surveys poll polls
+    registry register census tally
     """
 )
 ORG_REFERENCES = word_set(

@@ -29,7 +29,9 @@ ROLE_NOUNS = word_set(
     member leader official lawyer attorney aide ambassador reporter editor author researcher
     scientist consultant steward chairperson commissioner mayor candidate nominee owner
     investor expert surrogate critic correspondent columnist deputy lawmaker congressman
-    congresswoman
+    congresswoman provost dean chancellor rector principal superintendent treasurer registrar
+    curator administrator coordinator organiser organizer negotiator inspector commander
+    biologist physicist chemist historian engineer physician surgeon nurse teacher
     """
 )
 PUBLICATION_WORDS = word_set(
@@ -58,6 +60,7 @@ ORG_WORDS = word_set(
     chemicals foods brewing bancorp financial investments solutions software semiconductor
     semiconductors electronics robotics automotive mobility entertainment broadcasting
     publishing resources realty properties hotels resorts retail stores brands airlines fed
+    guild guilds terminal terminals consortium cooperative society syndicate laboratories
     """
 )
 CORPORATE_SUFFIXES = word_set(
@@ -85,7 +88,8 @@ PERSON_PREFIX_RE = re.compile(
     r"(?P<after>,\s+(?:a |an |the )?[^,.;]{2,80}?,|,\s+(?:a|an) [a-z][^,.;]{1,80}?\.|\s+(?:\w+ly\s+)?(?:said|says|told|stated|added))?"
 )
 CAP_SEQ_RE = re.compile(
-    r"\b[A-Z][A-Za-z0-9&’'.-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&’'.-]*[A-Za-z0-9])*"
+    r"\b[A-Z][A-Za-z0-9&’'.-]*[A-Za-z0-9](?:(?<=s)['’](?= [A-Z]))?"
+    r"(?: [A-Z][A-Za-z0-9&’'.-]*[A-Za-z0-9](?:(?<=s)['’](?= [A-Z]))?)*"
 )
 CAP_TOKEN_RE = re.compile(r"\b[A-Z][A-Za-z0-9&’'.-]*[A-Za-z0-9]|\b[A-Z]\b")
 
@@ -118,6 +122,7 @@ INSTITUTION_HEADS = word_set(
     congress cabinet embassy consulate army military navy police tribunal panel inspectorate
     treasury presidency secretariat union federation association league party campaign
     university school district hospital utility prosecutor's prosecution coalition
+    guild society cooperative consortium syndicate
     """
 )
 COMPANY_REFERENCES = word_set(
@@ -256,4 +261,7 @@ def describe(mention: str) -> str:
             break
         out.append(w)
     name = " ".join(out) or mention
+    named = len(out) > 2 and out[1][:1].isupper() and out[0].lower() not in QUANTIFIERS
+    if named:  # "Vellmouth Dockworkers' Guild leaders": a proper name leads the description
+        return name
     return name[:1].lower() + name[1:] if name[1:2].islower() or len(name) == 1 else name

@@ -306,6 +306,15 @@ def subject_before(
             if tok.text in "'’" and i + 1 <= j and tokens[i + 1].low == "s":
                 i -= 1  # "the U.K.'s regulator": a possessive after an abbreviation
                 continue
+            if (
+                tok.text in "'’"
+                and 0 < i < j
+                and tokens[i + 1].text[:1].isupper()
+                and tokens[i - 1].text[:1].isupper()
+                and tokens[i - 1].text.endswith("s")
+            ):
+                i -= 1  # "the Dockworkers' Guild": a plural possessive inside a name
+                continue
             break
         low = tok.low
         if low in {"who", "which"} and i > 0 and tokens[i - 1].text == ",":
@@ -434,9 +443,15 @@ def role_after(text: str, end: int, hi: int) -> str | None:
     part = text[lo_part:hi_part]
     if not part or quote_mark_in(part) or part.split()[0].lower() in {"who", "which", "whose"}:
         return None
-    if not is_role(part) or part.split()[0].endswith("ing"):
+    if part.split()[0].endswith("ing"):
+        return None
+    if not is_role(part) and not POSSESSIVE_ROLE_RE.fullmatch(part):
         return None
     return part
+
+
+POSSESSIVE_ROLE_RE = re.compile(r"(?:the|an?) (?:[\w-]+ ){0,2}[\w-]+['’]s(?: [a-z][\w-]*){1,3}")
+"""A described person after a name: "the university's provost", "the port's new harbourmaster"."""
 
 
 def quote_mark_in(part: str) -> bool:

@@ -20,6 +20,7 @@ SegmentKind = Literal[
     "post",
     "signature",
     "meta",
+    "correction",
 ]
 
 MONTHS = (
@@ -28,7 +29,7 @@ MONTHS = (
 )
 
 BOILERPLATE_LINE_RE = re.compile(
-    r"^\W*(?:share(?: this(?: article| story)?)?|subscribe(?: now)?|related(?: articles?| stories)?|"
+    r"^\W*(?:share(?: this(?: article| story)?)?|subscribe(?: now| today|(?: now| today)? (?:to|for|and) .{1,100})?|related(?: articles?| stories)?|"
     r"view original|leave a (?:reply|comment)|read more|read the rest(?: here)?|advertisement|"
     r"click here.*|sign up.*|follow us.*|comments?|no comments yet.*|explore more stories.*|"
     r"back to .*home ?page|disclaimer|author|tags?:.*|copyright.*|©.*|print|email|"
@@ -38,7 +39,9 @@ BOILERPLATE_LINE_RE = re.compile(
     r".* contributed (?:reporting|to this report).*|"
     r"(?:distributed|syndicated|supplied|provided) by .{1,60}|\(c\)\s*\d{4}.*|"
     r"this (?:story|article|report) (?:was |is )?(?:distributed|syndicated|produced|republished) "
-    r"(?:by|with|through|under) .*|\([A-Z][\w&.'’ -]{1,40}\))\W*$",
+    r"(?:by|with|through|under) .*|sponsored(?: content| post| by .*)?|paid (?:content|post)|"
+    r"this (?:story|article|report|content|series) (?:is|was) (?:sponsored|paid for|underwritten) "
+    r"by .*|\([A-Z][\w&.'’ -]{1,40}\))\W*$",
     re.IGNORECASE,
 )
 BOILERPLATE_PHRASE_RE = re.compile(
@@ -98,6 +101,12 @@ SENTENCE_STARTERS = word_set(
     for with by from our so then now also both one last next earlier later despite
     """
 )
+CORRECTION_RE = re.compile(
+    r"^\W*(?:corrections?|clarification|editor['’]s note)\s*[:—–-]|"
+    r"^\W*(?:an earlier|a previous) version of this (?:article|story|report)",
+    re.IGNORECASE,
+)
+"""A correction or editor's note about the article itself: its own segment, no claim."""
 NO_TERMINAL_RE = re.compile(r"[.!?:;\"”’')]\s*$")
 
 
@@ -223,7 +232,9 @@ def segment_article(text: str) -> list[Segment]:
         line = text[s:e]
         kind: SegmentKind
         sig = SIGNATURE_RE.match(line)
-        if footer or _is_boilerplate(line):
+        if CORRECTION_RE.match(line):
+            kind = "correction"
+        elif footer or _is_boilerplate(line):
             kind = "boilerplate"
             footer = footer or line.strip().lower() in {"disclaimer", "related articles"}
         elif sig:

@@ -124,6 +124,15 @@ def resolve_mention(
     )
     if by:
         return resolve_mention(ctx, by.group(1), start + by.start(1), role)
+    data_from = (" from " in mention or " by " in mention) and re.search(
+        r"\b(?:data|figures|statistics|database|records|survey|poll|estimates)\s+(?:from|by|"
+        r"compiled by|published by)\s+((?:the\s+)?[A-Z].*)$",
+        mention,
+    )
+    if data_from:
+        found = resolve_mention(ctx, data_from.group(1), start + data_from.start(1), role)
+        if found:
+            return found
     made_by = re.search(
         r"\s(?:released|issued|published|prepared|filed|compiled|conducted|produced|written|"
         r"authored|commissioned)\s+by\s+((?:the\s+)?[A-Z].*)$",
@@ -452,7 +461,11 @@ def _resolve_name(ctx: ArticleContext, mention: str, start: int, role: str | Non
             name = known.name if known else full
             return [Speaker(name, ctx.kinds.setdefault(name, "organization"), role, mention, span)]
     tokens = [
-        t[:-2] if t.endswith(("'s", "’s")) and i < len(tokens) - 1 else t
+        t[:-2]
+        if t.endswith(("'s", "’s"))
+        and i < len(tokens) - 1
+        and not (i == len(tokens) - 2 and tokens[-1].lower() in ORG_WORDS)  # "Women's Hospital"
+        else t
         for i, t in enumerate(tokens)
     ]
     affiliated = _affiliated_person(tokens)
@@ -511,6 +524,11 @@ def _resolve_name(ctx: ArticleContext, mention: str, start: int, role: str | Non
     if len(name_tokens) == 1 and name.lower() in ctx.surnames:
         full = ctx.surnames[name.lower()]
         return [Speaker(full, "person", described or ctx.persons[full][1], mention, span)]
+    if len(name_tokens) == 1 and not definite and not prefix and name.isalpha():
+        full = ctx.person_named(name, start)
+        if full:
+            ctx._add_person(full, described, -1)
+            return [Speaker(full, "person", described or ctx.persons[full][1], mention, span)]
     honorific = any(t.lower() in HONORIFICS for t in prefix)
     kind = classify_name(name, ctx, bool(prefix and title_words) or honorific)
     if (

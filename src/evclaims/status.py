@@ -49,6 +49,8 @@ PARTY_DENIAL_RE = re.compile(
     + r"\b[\w\s]{0,20}?\b(?:has|had|have|was|were|is)"
     r"\s+(?:yet\s+)?(?:been\s+)?(?:reached|made|signed|struck|finali[sz]ed|agreed|taken|"
     r"concluded)\b|"
+    r"\bno (?:such )?" + DEAL_NOUNS + r"\b[\w\s]{0,20}?\b(?:exists?|existed|is in place)\b|"
+    r"\b(?:does|did|do)(?: not|n['’]t) exist\b|"
     r"\b(?:has|have|had)(?: not|n['’]t)(?: yet)? (?:agreed|signed|reached|struck|finali[sz]ed|"
     r"accepted|committed)\b",
     re.IGNORECASE,
