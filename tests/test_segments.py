@@ -1,5 +1,7 @@
 """Segmentation: sentences, abbreviations, quotes, bullets, datelines, boilerplate."""
 
+import pytest
+
 from evclaims.quotes import pair_quotes
 from evclaims.segments import segment_article
 
@@ -109,3 +111,17 @@ def test_state_abbreviation_does_not_split() -> None:
         "State Del. Mara Price of Richmond, Calif. spoke.",
         "Then she left.",
     ]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "The Dunmore Courant is a member-supported newsroom covering the valley since 1971.",
+        "The Quay Gazette is read by more than 12,000 shipping professionals.",
+        "This article is part of the Gazette’s Harbour Futures series, supported by the Tarrow Trust.",
+    ],
+)
+def test_outlet_self_descriptions_and_series_sponsors_are_boilerplate(footer: str) -> None:
+    text = f"Council Votes\n\nThe council voted 5-2 on Monday, the clerk said.\n\n{footer}\n"
+    kinds = [(text[s.start : s.end], s.kind) for s in segment_article(text)]
+    assert (footer, "boilerplate") in kinds

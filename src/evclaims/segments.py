@@ -56,12 +56,24 @@ BOILERPLATE_PHRASE_RE = re.compile(
 OUTLET_PROMO_RE = re.compile(
     r"become an? (?:member|subscriber|supporter|donor) today|send us a tip|have a tip\?|"
     r"support (?:our|local|independent) (?:journalism|reporting|newsroom)|"
-    r"(?:independent|nonprofit|non-profit|reader-supported|reader-funded),? "
-    r"(?:(?:independent|nonprofit|non-profit) )?news ?room",
+    r"(?:independent|nonprofit|non-profit|[a-z]+-(?:supported|funded|powered|owned)),? "
+    r"(?:(?:independent|nonprofit|non-profit|local|regional) )*news ?room|"
+    r"\bis read by (?:more than |over |some |about )?[\d,]+ |"
+    r"\bpart of (?:the |our |an? )?.{1,60}\bseries,? (?:supported|funded|underwritten|made possible) by\b",
     re.IGNORECASE,
 )
 """An outlet's appeal for members, donations or tips: boilerplate."""
-PROMO_WORDS = ("newsroom", "news room", "tip", "member", "support", "donor", "subscriber")
+PROMO_WORDS = (
+    "newsroom",
+    "news room",
+    "tip",
+    "member",
+    "support",
+    "donor",
+    "subscriber",
+    "read by",
+    "series",
+)
 """Words one of which every OUTLET_PROMO_RE match holds: a cheap test before the regex."""
 BULLET_RE = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|[-–—](?!\s*[A-Z][^()]*\(@)|\d{1,2}[.)])\s+")
 SIGNATURE_RE = re.compile(r"^\s*[—–-]\s*(?P<name>[^()\n]+?)\s*\((?P<handle>@\w+)\)\s*(?P<rest>.*)$")
