@@ -12,15 +12,14 @@ The floors are what the tool achieves now; a regression makes them fail.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from corpus_gold import ingest_and_score, matched_claims
 
-from evclaims.evaluate import Evaluation, evaluate_ledger, load_gold, match_claims
-from evclaims.ingest import ingest
+from evclaims.evaluate import Evaluation
 from evclaims.models import Claim, Ledger
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -37,10 +36,8 @@ SENTENCE_SLACK = 250
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Ledger, Evaluation, Path]:
     """Ingest a copy of the corpus into a fresh ledger and score it."""
     root = tmp_path_factory.mktemp("corpus")
-    shutil.copytree(CORPUS / "articles", root / "articles")
-    ledger_path = root / "claims.yaml"
-    result = ingest([root / "articles"], ledger_path)
-    return result.ledger, evaluate_ledger(result.ledger, GOLD, root=root), root
+    ledger, result = ingest_and_score(CORPUS, root)
+    return ledger, result, root
 
 
 def gold_data() -> dict[str, Any]:
@@ -51,11 +48,7 @@ def gold_data() -> dict[str, Any]:
 
 def matched(ledger: Ledger) -> dict[str, Claim]:
     """Return gold claim id → matched predicted claim."""
-    ids = {Path(a.path).name: a.id for a in ledger.articles}
-    gold = load_gold(GOLD)
-    preds = [c for c in ledger.claims if c.duplicate_of is None]
-    pairs, _ = match_claims(preds, [g for g in gold.claims if g.article in ids], ids)
-    return pairs
+    return matched_claims(ledger, GOLD)
 
 
 def test_speakers_and_clusters_stay_above_their_floors(

@@ -12,13 +12,12 @@ the general fixes this corpus prompted; a regression makes them fail.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from corpus_gold import ingest_and_score, matched_claims
 
-from evclaims.evaluate import Evaluation, evaluate_ledger, load_gold, match_claims
-from evclaims.ingest import ingest
+from evclaims.evaluate import Evaluation
 from evclaims.models import Claim, Ledger
 
 CORPUS = Path(__file__).parent / "corpus_heldout"
@@ -35,18 +34,12 @@ CONFLICTS_FOUND_FLOOR = 13
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Ledger, Evaluation]:
     """Ingest a copy of the corpus into a fresh ledger and score it."""
     root = tmp_path_factory.mktemp("heldout")
-    shutil.copytree(CORPUS / "articles", root / "articles")
-    result = ingest([root / "articles"], root / "claims.yaml")
-    return result.ledger, evaluate_ledger(result.ledger, GOLD, root=root)
+    return ingest_and_score(CORPUS, root)
 
 
 def matched(ledger: Ledger) -> dict[str, Claim]:
     """Return gold claim id → matched predicted claim."""
-    ids = {Path(a.path).name: a.id for a in ledger.articles}
-    gold = load_gold(GOLD)
-    preds = [c for c in ledger.claims if c.duplicate_of is None]
-    pairs, _ = match_claims(preds, [g for g in gold.claims if g.article in ids], ids)
-    return pairs
+    return matched_claims(ledger, GOLD)
 
 
 def test_scores_stay_above_their_floors(built: tuple[Ledger, Evaluation]) -> None:

@@ -8,13 +8,14 @@ were tuned, to measure how the pipeline does on text it was not fitted to.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 HERE = Path(__file__).parent
-ARTICLES = HERE / "articles"
+sys.path.insert(0, str(HERE.parent))
+
+from corpus_gold import Corpus, write_gold  # noqa: E402  (the shared builder in tests/)
 
 ARTICLE_META: list[tuple[str, str | None, str | None, str | None]] = [
     ("d1-ridgefield-record.txt", "The Ridgefield Record", "Tamsin Okoro", "2026-04-13"),
@@ -179,82 +180,20 @@ BOILERPLATE: list[tuple[str, str]] = [
 ]
 
 
-def text_of(name: str) -> str:
-    """Return an article's text as the tool decodes it."""
-    return (ARTICLES / name).read_bytes().decode("utf-8-sig")
-
-
-def file_of(prefix: str) -> str:
-    """Return the file name of the article with this prefix."""
-    (name,) = [a[0] for a in ARTICLE_META if a[0].startswith(prefix + "-")]
-    return name
-
-
-def find_once(text: str, excerpt: str, name: str) -> int:
-    """Return where `excerpt` occurs in `text`; it must occur exactly once."""
-    start = text.find(excerpt)
-    if start < 0 or text.find(excerpt, start + 1) >= 0:
-        raise SystemExit(f"{name}: excerpt not found exactly once: {excerpt[:60]!r}")
-    return start
-
-
-def block(text: str, first: str, last: str, name: str) -> list[int]:
-    """Return the span from the start of `first` to the end of `last` after it."""
-    start = find_once(text, first, name)
-    end = text.find(last, start)
-    if end < 0:
-        raise SystemExit(f"{name}: {last!r} not found after {first!r}")
-    return [start, end + len(last)]
-
-
-def build() -> dict[str, Any]:
-    """Return the gold file's content."""
-    claims = []
-    for cid, prefix, excerpt, speaker, kind, cue, status, role in CLAIMS:
-        name = file_of(prefix)
-        start = find_once(text_of(name), excerpt, name)
-        entry: dict[str, Any] = {
-            "id": cid,
-            "article": name,
-            "speaker": speaker,
-            "speaker_kind": kind,
-            "cue": cue,
-            "status": status,
-            "span": [start, start + len(excerpt)],
-            "quote": excerpt,
-        }
-        if role:
-            entry["role"] = role
-        claims.append(entry)
-    duplicates = []
-    for orig, copy, kind, f0, f1, s0, s1 in DUPLICATES:
-        a, b = file_of(orig), file_of(copy)
-        duplicates.append(
-            {
-                "article": a,
-                "other_article": b,
-                "kind": kind,
-                "first": block(text_of(a), f0, f1, a),
-                "second": block(text_of(b), s0, s1, b),
-            }
-        )
-    return {
-        "story": "Held-out corpus: Ashgrove hospital takeover (D), Voltaro e-bike recall (E)",
-        "articles": [
-            {"file": f, "outlet": o, "author": au, "published": p} for f, o, au, p in ARTICLE_META
-        ],
-        "claims": claims,
-        "clusters": [{"id": k, "proposition": p, "claims": m} for k, p, m in CLUSTERS],
-        "conflicts": CONFLICTS,
-        "duplicates": duplicates,
-        "boilerplate": [{"article": file_of(p), "text": t} for p, t in BOILERPLATE],
-    }
-
-
 def main() -> None:
     """Write gold.yaml beside this script."""
-    out = yaml.safe_dump(build(), sort_keys=False, allow_unicode=True, width=100)
-    (HERE / "gold.yaml").write_text(out, encoding="utf-8")
+    write_gold(
+        Corpus(
+            folder=HERE,
+            story="Held-out corpus: Ashgrove hospital takeover (D), Voltaro e-bike recall (E)",
+            articles=ARTICLE_META,
+            claims=CLAIMS,
+            clusters=CLUSTERS,
+            conflicts=CONFLICTS,
+            duplicates=DUPLICATES,
+            boilerplate=BOILERPLATE,
+        )
+    )
 
 
 if __name__ == "__main__":
